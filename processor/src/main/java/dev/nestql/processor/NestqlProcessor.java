@@ -1,0 +1,148 @@
+package dev.nestql.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.nestql.processor.diagnostics.Diagnostics;
+import dev.nestql.processor.diagnostics.Message;
+import dev.nestql.processor.model.ProjectionModel;
+import dev.nestql.processor.reading.MissingTypeException;
+import dev.nestql.processor.reading.ProjectionReader;
+import dev.nestql.processor.reading.Schema;
+import dev.nestql.processor.sql.ProjectionSql;
+import dev.nestql.processor.sql.SqlRenderer;
+import dev.nestql.processor.writing.QueryClassWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes a query class for every {@code @Projection} record and checks every {@code @Table}
+ * record. Each round runs the same steps:
+ *
+ * <ol>
+ *   <li>make the round's {@code @Table} records known and check them;
+ *   <li>read each {@code @Projection} record into a model ({@code reading}), deferring those that
+ *       need a type another processor has not generated yet;
+ *   <li>render its SQL ({@code sql}) and write its query class ({@code writing}).
+ * </ol>
+ *
+ * <p>A mistake in one record is reported and the others are still processed.
+ */
+@AutoService(Processor.class)
+public final class NestqlProcessor extends AbstractProcessor {
+    private static final String TABLE = "dev.nestql.Table";
+    private static final String PROJECTION = "dev.nestql.Projection";
+
+    private Diagnostics diagnostics;
+    private final Set<String> tableNames = new LinkedHashSet<>();
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+    private final Map<ClassName, ClassName> queryClasses = new HashMap<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(TABLE, PROJECTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (diagnostics == null) {
+            diagnostics = new Diagnostics(processingEnv.getMessager());
+        }
+        Elements elements = processingEnv.getElementUtils();
+        Schema schema = new Schema(elements, diagnostics);
+        for (String name : tableNames) {
+            Optional.ofNullable(elements.getTypeElement(name)).ifPresent(schema::addCandidate);
+        }
+        Set<TypeElement> roundTables = typesAnnotated(round, elements, TABLE);
+        roundTables.forEach(table -> {
+            tableNames.add(table.getQualifiedName().toString());
+            schema.addCandidate(table);
+        });
+        for (TypeElement table : roundTables) {
+            guard(table, () -> schema.check(table));
+        }
+
+        Set<TypeElement> projections = new LinkedHashSet<>();
+        for (String name : deferred.keySet()) {
+            Optional.ofNullable(elements.getTypeElement(name)).ifPresent(projections::add);
+        }
+        deferred.clear();
+        projections.addAll(typesAnnotated(round, elements, PROJECTION));
+        ProjectionReader reader = new ProjectionReader(elements, schema, diagnostics);
+        for (TypeElement projection : projections) {
+            guard(projection, () -> reader.read(projection).ifPresent(this::generate));
+        }
+
+        if (round.processingOver()) {
+            for (Map.Entry<String, String> missing : deferred.entrySet()) {
+                TypeElement type = elements.getTypeElement(missing.getKey());
+                diagnostics.error(Message.UNRESOLVED_TYPE, type, type.getSimpleName(), missing.getValue());
+            }
+        }
+        return false;
+    }
+
+    private void generate(ProjectionModel model) {
+        ClassName earlier = queryClasses.putIfAbsent(model.query(), model.record());
+        if (earlier != null && !earlier.equals(model.record())) {
+            diagnostics.error(Message.DUPLICATE_QUERY_CLASS, model.element(), earlier.canonicalName(),
+                    model.record().canonicalName(), model.query().canonicalName());
+            return;
+        }
+        if (earlier != null) {
+            return;
+        }
+        ProjectionSql sql = SqlRenderer.render(model);
+        JavaFile file = QueryClassWriter.write(model, sql);
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+            diagnostics.error(Message.INTERNAL_ERROR, model.element(), model.record(), e);
+        }
+    }
+
+    /** Runs one type's step: a missing type defers it, any other failure is reported on it. */
+    private void guard(TypeElement type, Runnable step) {
+        try {
+            step.run();
+        } catch (MissingTypeException e) {
+            deferred.put(type.getQualifiedName().toString(), e.typeName());
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            diagnostics.error(Message.INTERNAL_ERROR, type, type.getQualifiedName(), trace);
+        }
+    }
+
+    private static Set<TypeElement> typesAnnotated(RoundEnvironment round, Elements elements, String annotation) {
+        Set<TypeElement> types = new LinkedHashSet<>();
+        TypeElement type = elements.getTypeElement(annotation);
+        if (type != null) {
+            for (Element element : round.getElementsAnnotatedWith(type)) {
+                if (element instanceof TypeElement typeElement) {
+                    types.add(typeElement);
+                }
+            }
+        }
+        return types;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.nestql.processor.reading;
+
+import dev.nestql.processor.diagnostics.Diagnostics;
+import dev.nestql.processor.diagnostics.Message;
+import dev.nestql.processor.model.ColumnModel;
+import dev.nestql.processor.model.ColumnPath;
+import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Resolves dotted paths against the schema, reporting each wrong segment with a suggestion. */
+final class PathResolver {
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    private final Schema schema;
+    private final Diagnostics diagnostics;
+
+    PathResolver(Schema schema, Diagnostics diagnostics) {
+        this.schema = schema;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A column reached through to-one relations from {@code start}, or empty (reported). */
+    Optional<ColumnPath> column(String path, TableModel start, Location at) {
+        List<String> segments = segments(path, at);
+        if (segments == null) {
+            return Optional.empty();
+        }
+        List<Relation> hops = new ArrayList<>();
+        TableModel table = start;
+        for (int i = 0; i < segments.size() - 1; i++) {
+            Optional<Relation> hop = relation(segments.get(i), table, at);
+            if (hop.isEmpty()) {
+                return Optional.empty();
+            }
+            if (hop.get().toMany()) {
+                diagnostics.error(Message.TO_MANY_IN_PATH, at.element(), at.annotation(), at.value(), at.what(),
+                        hop.get().name(), table.record().simpleName(), hop.get().to().record().simpleName());
+                return Optional.empty();
+            }
+            hops.add(hop.get());
+            table = hop.get().to();
+        }
+        String last = segments.get(segments.size() - 1);
+        Optional<ColumnModel> column = table.column(last);
+        if (column.isPresent()) {
+            return Optional.of(new ColumnPath(hops, column.get()));
+        }
+        if (schema.relations(table).containsKey(last)) {
+            diagnostics.error(Message.PATH_ENDS_AT_RELATION, at.element(), at.annotation(), at.value(), at.what(),
+                    path, last, table.record().simpleName());
+        } else {
+            List<String> names = table.columns().stream().map(ColumnModel::name).toList();
+            diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
+                    table.record().simpleName(), last, Names.didYouMean(last, names),
+                    table.record().simpleName(), Names.list(names));
+        }
+        return Optional.empty();
+    }
+
+    /** The relations of a path that must end at a relation, or empty (reported). */
+    Optional<List<Relation>> relations(String path, TableModel start, Location at) {
+        List<String> segments = segments(path, at);
+        if (segments == null) {
+            return Optional.empty();
+        }
+        List<Relation> hops = new ArrayList<>();
+        TableModel table = start;
+        for (String segment : segments) {
+            if (!schema.relations(table).containsKey(segment) && table.column(segment).isPresent()) {
+                diagnostics.error(Message.NESTED_ENDS_AT_COLUMN, at.element(), at.annotation(), at.value(),
+                        at.what(), path, segment, table.record().simpleName());
+                return Optional.empty();
+            }
+            Optional<Relation> hop = relation(segment, table, at);
+            if (hop.isEmpty()) {
+                return Optional.empty();
+            }
+            hops.add(hop.get());
+            table = hop.get().to();
+        }
+        return Optional.of(hops);
+    }
+
+    private Optional<Relation> relation(String name, TableModel table, Location at) {
+        Map<String, Relation> relations = schema.relations(table);
+        Relation relation = relations.get(name);
+        if (relation == null) {
+            diagnostics.error(Message.UNKNOWN_RELATION, at.element(), at.annotation(), at.value(), at.what(),
+                    table.record().simpleName(), name, Names.didYouMean(name, relations.keySet()),
+                    table.record().simpleName(), Names.list(relations.keySet()));
+        }
+        return Optional.ofNullable(relation);
+    }
+
+    private List<String> segments(String path, Location at) {
+        List<String> segments = List.of(path.split("\\.", -1));
+        for (String segment : segments) {
+            if (!SEGMENT.matcher(segment).matches()) {
+                diagnostics.error(Message.PATH_SYNTAX, at.element(), at.annotation(), at.value(), at.what(), path);
+                return null;
+            }
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.nestql.processor.sql;
+
+import dev.nestql.processor.model.Component;
+import dev.nestql.processor.model.Filter;
+import dev.nestql.processor.model.Handle;
+import dev.nestql.processor.model.OrderKey;
+import dev.nestql.processor.model.ProjectionModel;
+import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.where.WhereRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a projection's SQL: one statement for the whole tree, nested projections as correlated
+ * subqueries aggregated with {@code json_agg}.
+ *
+ * <p>The typed statement sends nested records as positional arrays ({@code json_build_array}):
+ * smaller than keyed objects and read by position. The JSON statement builds objects keyed by
+ * component names ({@code json_build_object}, or {@code row_to_json} past the 50 pairs that a
+ * function's 100 arguments allow).
+ */
+public final class SqlRenderer {
+    /** {@code json_build_object} takes 100 arguments: 50 key-value pairs. */
+    static final int MAX_OBJECT_PAIRS = 50;
+
+    private enum Mode {
+        POSITIONAL,
+        KEYED
+    }
+
+    private final Aliases aliases = new Aliases();
+    private int derivedTables;
+
+    private SqlRenderer() {}
+
+    /** Renders the SQL of {@code projection}. */
+    public static ProjectionSql render(ProjectionModel projection) {
+        return new SqlRenderer().renderTop(projection);
+    }
+
+    private ProjectionSql renderTop(ProjectionModel projection) {
+        Scope top = new Scope(aliases.next(), aliases);
+        Map<Handle, String> handles = new LinkedHashMap<>();
+        for (Handle handle : projection.handles()) {
+            handles.put(handle, top.column(handle.path()));
+        }
+        int mark = aliases.mark();
+        int derivedMark = derivedTables;
+        List<String> items = new ArrayList<>();
+        for (Component component : projection.components()) {
+            items.add(typedItem(component, top));
+        }
+        aliases.reset(mark);
+        derivedTables = derivedMark;
+        String json = object(projection, top, Mode.KEYED);
+        String from = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias() + top.joins();
+        return new ProjectionSql(items, json, from, handles);
+    }
+
+    private String typedItem(Component component, Scope scope) {
+        if (component instanceof Component.Value value) {
+            String column = scope.column(value.path());
+            return value.path().hops().isEmpty() && value.path().column().name().equals(value.name())
+                    ? column
+                    : column + " AS " + SqlNames.identifier(value.name());
+        }
+        Component.Nested nested = (Component.Nested) component;
+        return subquery(nested, scope, Mode.POSITIONAL) + " AS " + SqlNames.identifier(nested.name());
+    }
+
+    /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */
+    private String jsonValue(Component component, Scope scope, Mode mode) {
+        if (component instanceof Component.Value value) {
+            String column = scope.column(value.path());
+            return value.type().kind() == ValueKind.BYTES ? "replace(encode(" + column + ", 'base64'), chr(10), '')" : column;
+        }
+        return subquery((Component.Nested) component, scope, mode);
+    }
+
+    private String object(ProjectionModel projection, Scope scope, Mode mode) {
+        return mode == Mode.POSITIONAL ? positional(projection, scope) : keyed(projection, scope);
+    }
+
+    private String positional(ProjectionModel projection, Scope scope) {
+        List<String> groups = new ArrayList<>();
+        for (List<Component> group : projection.positionalGroups()) {
+            List<String> values = new ArrayList<>();
+            for (Component component : group) {
+                values.add(jsonValue(component, scope, Mode.POSITIONAL));
+            }
+            groups.add("json_build_array(" + String.join(", ", values) + ")");
+        }
+        return projection.grouped() ? "json_build_array(" + String.join(", ", groups) + ")" : groups.get(0);
+    }
+
+    private String keyed(ProjectionModel projection, Scope scope) {
+        List<String> pairs = new ArrayList<>();
+        boolean fits = projection.components().size() <= MAX_OBJECT_PAIRS;
+        for (Component component : projection.components()) {
+            String value = jsonValue(component, scope, Mode.KEYED);
+            pairs.add(fits
+                    ? SqlNames.literal(component.name()) + ", " + value
+                    : value + " AS \"" + component.name().replace("\"", "\"\"") + '"');
+        }
+        if (fits) {
+            return "json_build_object(" + String.join(", ", pairs) + ")";
+        }
+        String row = "s" + ++derivedTables;
+        return "(SELECT row_to_json(" + row + ") FROM (SELECT " + String.join(", ", pairs) + ") " + row + ")";
+    }
+
+    private String subquery(Component.Nested nested, Scope outer, Mode mode) {
+        List<Relation> hops = nested.hops();
+        List<String> hopAliases = new ArrayList<>();
+        for (int i = 0; i < hops.size(); i++) {
+            hopAliases.add(aliases.next());
+        }
+        Scope inner = new Scope(hopAliases.get(hopAliases.size() - 1), aliases);
+        String element = object(nested.target(), inner, mode);
+        String filter = nested.filter().map(f -> condition(f, inner)).orElse(null);
+        List<String> keyColumns = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (OrderKey key : nested.orderBy()) {
+            String column = inner.column(key.path());
+            keyColumns.add(column);
+            keys.add(column + direction(key));
+        }
+
+        StringBuilder from = new StringBuilder(" FROM ");
+        for (int i = 0; i < hops.size(); i++) {
+            Relation hop = hops.get(i);
+            String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
+            if (i == 0) {
+                from.append(table);
+            } else {
+                from.append(" JOIN ").append(table).append(" ON ")
+                        .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));
+            }
+        }
+        from.append(inner.joins()).append(" WHERE ").append(Scope.match(hops.get(0), outer.alias(), hopAliases.get(0)));
+        if (filter != null) {
+            from.append(" AND (").append(filter).append(')');
+        }
+
+        if (!nested.many()) {
+            return "(SELECT " + element + from + ")";
+        }
+        String orderBy = keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
+        if (nested.limit() == 0) {
+            return "(SELECT coalesce(json_agg(" + element + orderBy + "), '[]'::json)" + from + ")";
+        }
+        String derived = "s" + ++derivedTables;
+        StringBuilder sql = new StringBuilder("(SELECT coalesce(json_agg(").append(derived).append(".j");
+        for (int i = 0; i < keys.size(); i++) {
+            OrderKey key = nested.orderBy().get(i);
+            sql.append(i == 0 ? " ORDER BY " : ", ").append(derived).append(".o").append(i + 1).append(direction(key));
+        }
+        sql.append("), '[]'::json) FROM (SELECT ").append(element).append(" AS j");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(", ").append(keyColumns.get(i)).append(" AS o").append(i + 1);
+        }
+        return sql.append(from).append(orderBy).append(" LIMIT ").append(nested.limit()).append(") ")
+                .append(derived).append(')').toString();
+    }
+
+    private static String direction(OrderKey key) {
+        return key.descending() ? " DESC" : " ASC";
+    }
+
+    private static String condition(Filter filter, Scope scope) {
+        return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
+    }
+}

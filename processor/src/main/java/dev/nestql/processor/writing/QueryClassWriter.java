@@ -1,0 +1,255 @@
+package dev.nestql.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.nestql.processor.model.Component;
+import dev.nestql.processor.model.Handle;
+import dev.nestql.processor.model.ProjectionModel;
+import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.sql.ProjectionSql;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the query class of one projection: typed handles, the SQL definition, the factory method
+ * and generated readers for the row and every nested projection. The class extends the runtime's
+ * {@code ProjectionQuery}, which runs the statements.
+ */
+public final class QueryClassWriter {
+    private static final String RUNTIME = "dev.nestql.runtime";
+    private static final ClassName PROJECTION_QUERY = ClassName.get(RUNTIME, "ProjectionQuery");
+    private static final ClassName QUERY_DEFINITION = ClassName.get(RUNTIME, "QueryDefinition");
+    private static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
+    private static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
+    private static final ClassName STRING_COLUMN = ClassName.get(RUNTIME, "StringColumn");
+    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final String PROCESSOR = "dev.nestql.processor.NestqlProcessor";
+    private static final String ROW = "row";
+    private static final String JSON = "json";
+
+    private final ProjectionModel projection;
+    private final ProjectionSql sql;
+    private final Map<ClassName, String> readerNames = new LinkedHashMap<>();
+    private final Map<ClassName, ProjectionModel> nested = new LinkedHashMap<>();
+
+    private QueryClassWriter(ProjectionModel projection, ProjectionSql sql) {
+        this.projection = projection;
+        this.sql = sql;
+    }
+
+    /** The Java file of {@code projection}'s query class. */
+    public static JavaFile write(ProjectionModel projection, ProjectionSql sql) {
+        return new QueryClassWriter(projection, sql).file();
+    }
+
+    private JavaFile file() {
+        NameAllocator methods = new NameAllocator();
+        methods.newName("read");
+        methods.newName("select");
+        methods.newName("with");
+        collectNested(projection);
+        for (ClassName record : nested.keySet()) {
+            readerNames.put(record, methods.newName("read" + String.join("", record.simpleNames())));
+        }
+
+        ClassName query = projection.query();
+        TypeName record = projection.record();
+        TypeSpec.Builder type = TypeSpec.classBuilder(query)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(PROJECTION_QUERY, record, query))
+                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+                .addOriginatingElement(projection.element())
+                .addJavadoc(classJavadoc());
+        for (Handle handle : projection.handles()) {
+            type.addField(handleField(handle));
+        }
+        type.addField(definitionField());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(ParameterizedTypeName.get(QUERY_STATE, record), "state")
+                .addStatement("super(DEFINITION, state)")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("select")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(query)
+                .addJavadoc("A query of every {@link $T} row; narrow it with {@code where}, {@code orderBy},\n"
+                        + "{@code limit} and {@code offset}, then run it with {@code list}, {@code stream},\n"
+                        + "{@code json} or another terminal method.\n", record)
+                .addStatement("return new $T($T.initial())", query, QUERY_STATE)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("with")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(query)
+                .addParameter(ParameterizedTypeName.get(QUERY_STATE, record), "state")
+                .addStatement("return new $T(state)", query)
+                .build());
+        type.addMethod(rowReader());
+        for (ProjectionModel model : nested.values()) {
+            type.addMethod(jsonReader(model));
+        }
+        return JavaFile.builder(query.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private void collectNested(ProjectionModel model) {
+        for (Component component : model.components()) {
+            if (component instanceof Component.Nested child && !nested.containsKey(child.target().record())) {
+                nested.put(child.target().record(), child.target());
+                collectNested(child.target());
+            }
+        }
+    }
+
+    private CodeBlock classJavadoc() {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("Queries {@link $T} records from table {@code $L}. Generated by nestql from the\n",
+                        projection.record(), Javadoc.html(projection.table().sqlName()))
+                .add("{@code @Projection} record; do not edit.\n\n")
+                .add("<pre>{@code\n")
+                .add("List<$L> rows = $L.select()\n", projection.record().simpleName(), projection.query().simpleName());
+        if (!projection.handles().isEmpty()) {
+            Handle first = projection.handles().get(0);
+            doc.add("        .orderBy($L.$L.asc())\n", projection.query().simpleName(), first.constant());
+        }
+        doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n")
+                .add("<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n")
+                .add("order and paging are added:\n\n<pre>\n")
+                .add("$L", Javadoc.html(selectForDocs()))
+                .add("\n</pre>\n\n<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
+                .add("$L", Javadoc.html(sql.jsonObject()))
+                .add("\n</pre>\n");
+        return doc.build();
+    }
+
+    private String selectForDocs() {
+        StringBuilder text = new StringBuilder("SELECT ");
+        List<String> items = sql.selectItems();
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i == 0 ? "" : ",\n       ").append(items.get(i));
+        }
+        return text.append("\nFROM ").append(sql.from()).toString();
+    }
+
+    private FieldSpec handleField(Handle handle) {
+        TypeName record = projection.record();
+        boolean text = handle.type().kind() == ValueKind.STRING;
+        TypeName type = text
+                ? ParameterizedTypeName.get(STRING_COLUMN, record)
+                : ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
+        CodeBlock initializer = text
+                ? CodeBlock.of("$T.of($S)", STRING_COLUMN, sql.handles().get(handle))
+                : CodeBlock.of("$T.of($S, $L)", COLUMN, sql.handles().get(handle), ValueCodec.columnType(handle.type()));
+        return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The $L.\n", handle.source())
+                .initializer(initializer)
+                .build();
+    }
+
+    private FieldSpec definitionField() {
+        CodeBlock.Builder select = CodeBlock.builder();
+        List<String> items = sql.selectItems();
+        for (int i = 0; i < items.size(); i++) {
+            select.add(i == 0 ? "$S" : "\n+ $S", items.get(i) + (i + 1 < items.size() ? ", " : ""));
+        }
+        CodeBlock initializer = CodeBlock.builder()
+                .add("new $T<>(\n", QUERY_DEFINITION)
+                .indent().indent()
+                .add(select.build()).add(",\n")
+                .add("$S,\n", sql.jsonObject())
+                .add("$S,\n", sql.from())
+                .add("$T::read)", projection.query())
+                .unindent().unindent()
+                .build();
+        return FieldSpec.builder(ParameterizedTypeName.get(QUERY_DEFINITION, projection.record()), "DEFINITION",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build();
+    }
+
+    private MethodSpec rowReader() {
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        List<Component> components = projection.components();
+        for (int i = 0; i < components.size(); i++) {
+            arguments.add(i == 0 ? "\n" : ",\n").add(readColumn(components.get(i), i + 1));
+        }
+        return MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(projection.record())
+                .addParameter(ResultSet.class, ROW)
+                .addException(SQLException.class)
+                .addException(IOException.class)
+                .addCode(CodeBlock.builder()
+                        .add("return new $T(", projection.record())
+                        .indent().indent().add(arguments.build()).unindent().unindent()
+                        .add(");\n")
+                        .build())
+                .build();
+    }
+
+    private CodeBlock readColumn(Component component, int index) {
+        if (component instanceof Component.Value value) {
+            return ValueCodec.readColumn(value.type(), ROW, index);
+        }
+        Component.Nested child = (Component.Nested) component;
+        String reader = readerNames.get(child.target().record());
+        return CodeBlock.of("$T.$N($N, $L, $T::$N)", ValueCodec.ROWS, child.many() ? "getList" : "getRecord", ROW, index,
+                projection.query(), reader);
+    }
+
+    private MethodSpec jsonReader(ProjectionModel model) {
+        NameAllocator locals = new NameAllocator();
+        locals.newName(JSON);
+        CodeBlock.Builder body = CodeBlock.builder().addStatement("$T.beginRecord($N)", ValueCodec.JSON_VALUES, JSON);
+        List<String> names = new ArrayList<>();
+        for (List<Component> group : model.positionalGroups()) {
+            if (model.grouped()) {
+                body.addStatement("$T.beginGroup($N)", ValueCodec.JSON_VALUES, JSON);
+            }
+            for (Component component : group) {
+                String local = locals.newName(component.name());
+                names.add(local);
+                body.addStatement("$T $N = $L", component.javaType(), local, readJson(component));
+            }
+            if (model.grouped()) {
+                body.addStatement("$T.endRecord($N)", ValueCodec.JSON_VALUES, JSON);
+            }
+        }
+        body.addStatement("$T.endRecord($N)", ValueCodec.JSON_VALUES, JSON);
+        body.addStatement("return new $T($L)", model.record(), String.join(", ", names));
+        return MethodSpec.methodBuilder(readerNames.get(model.record()))
+                .addJavadoc("Reads a {@link $T} sent as a positional JSON array.\n", model.record())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(model.record())
+                .addParameter(JSON_PARSER, JSON)
+                .addException(IOException.class)
+                .addCode(body.build())
+                .build();
+    }
+
+    private CodeBlock readJson(Component component) {
+        if (component instanceof Component.Value value) {
+            return ValueCodec.readJson(value.type(), JSON);
+        }
+        Component.Nested child = (Component.Nested) component;
+        return CodeBlock.of("$T.$N($N, $T::$N)", ValueCodec.JSON_VALUES, child.many() ? "nextList" : "nextNullable", JSON,
+                projection.query(), readerNames.get(child.target().record()));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.nestql.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A typed handle on one column or value of a query class, such as
+ * {@code CategoryViewQuery.VENUE_ID}: it makes {@link Condition}s and {@link Order}s.
+ *
+ * <pre>{@code
+ * CategoryViewQuery.select()
+ *     .where(CategoryViewQuery.VENUE_ID.eq(16L))
+ *     .orderBy(CategoryViewQuery.NAME.asc())
+ * }</pre>
+ *
+ * <p>Comparisons follow SQL: a comparison with a {@code null} column is not true, so use
+ * {@link #isNull()} to find nulls. Passing {@code null} to a comparison is a programming error and
+ * throws {@link NullPointerException}.
+ *
+ * @param <Q> the projection record of the query class this handle belongs to
+ * @param <T> the Java type of the value
+ */
+public class Column<Q, T> {
+    private final String sql;
+    private final ColumnType<T> type;
+
+    Column(String sql, ColumnType<T> type) {
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * A handle on the SQL expression {@code sql}; called by generated query classes.
+     *
+     * @param sql the expression as it appears in the query's {@code WHERE} clause
+     * @param type how values compared with it are bound
+     */
+    public static <Q, T> Column<Q, T> of(String sql, ColumnType<T> type) {
+        return new Column<>(sql, type);
+    }
+
+    /** {@code column = value}. */
+    public Condition<Q> eq(T value) {
+        return compare("=", value);
+    }
+
+    /** {@code column <> value}. */
+    public Condition<Q> ne(T value) {
+        return compare("<>", value);
+    }
+
+    /** {@code column < value}. */
+    public Condition<Q> lt(T value) {
+        return compare("<", value);
+    }
+
+    /** {@code column <= value}. */
+    public Condition<Q> le(T value) {
+        return compare("<=", value);
+    }
+
+    /** {@code column > value}. */
+    public Condition<Q> gt(T value) {
+        return compare(">", value);
+    }
+
+    /** {@code column >= value}. */
+    public Condition<Q> ge(T value) {
+        return compare(">=", value);
+    }
+
+    /** {@code column IN (values...)}; with no values, a condition that is never true. */
+    @SafeVarargs
+    public final Condition<Q> in(T... values) {
+        return in(Arrays.asList(values));
+    }
+
+    /** {@code column IN (values...)}; with no values, a condition that is never true. */
+    public final Condition<Q> in(Collection<? extends T> values) {
+        Objects.requireNonNull(values, "values");
+        if (values.isEmpty()) {
+            return Condition.atom("FALSE", List.of());
+        }
+        StringBuilder text = new StringBuilder(sql).append(" IN (");
+        List<Condition.Bound<?>> bound = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (!bound.isEmpty()) {
+                text.append(", ");
+            }
+            text.append('?');
+            bound.add(bind(value, "in"));
+        }
+        return Condition.atom(text.append(')').toString(), bound);
+    }
+
+    /** {@code column IS NULL}. */
+    public final Condition<Q> isNull() {
+        return Condition.atom(sql + " IS NULL", List.of());
+    }
+
+    /** {@code column IS NOT NULL}. */
+    public final Condition<Q> isNotNull() {
+        return Condition.atom(sql + " IS NOT NULL", List.of());
+    }
+
+    /** Ascending order on this column (PostgreSQL puts nulls last). */
+    public final Order<Q> asc() {
+        return new Order<>(sql, false);
+    }
+
+    /** Descending order on this column (PostgreSQL puts nulls first). */
+    public final Order<Q> desc() {
+        return new Order<>(sql, true);
+    }
+
+    final Condition<Q> compare(String operator, T value) {
+        return Condition.atom(sql + " " + operator + " ?", List.of(bind(value, operator)));
+    }
+
+    private Condition.Bound<T> bind(T value, String operator) {
+        if (value == null) {
+            throw new NullPointerException(
+                    "null compared with " + sql + " by '" + operator + "': use isNull() or isNotNull() to test for null");
+        }
+        return new Condition.Bound<>(value, type);
+    }
+
+    @Override
+    public String toString() {
+        return sql;
+    }
+}

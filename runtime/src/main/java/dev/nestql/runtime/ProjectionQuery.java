@@ -1,0 +1,333 @@
+package dev.nestql.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The query of one projection: the base of every generated query class.
+ *
+ * <p>A query is immutable and thread-safe. {@link #where}, {@link #orderBy}, {@link #limit},
+ * {@link #offset} and {@link #fetchSize} return a new query; the terminal methods ({@link #list},
+ * {@link #first}, {@link #stream}, {@link #count}, {@link #json}, {@link #writeJson}) run one SQL
+ * statement each, on a connection of the caller's or on one borrowed from a {@link DataSource} and
+ * closed before they return (for {@link #stream(DataSource)}: when the stream is closed).
+ *
+ * <p>Database errors are thrown as {@link NestqlException}, with the SQL state and the SQL text.
+ *
+ * @param <P> the projection record
+ * @param <Q> the generated query class
+ */
+public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
+    private final QueryDefinition<P> definition;
+    private final QueryState<P> state;
+
+    /**
+     * Called by the generated subclass.
+     *
+     * @param definition the SQL of the projection
+     * @param state this query's condition, order and paging
+     */
+    protected ProjectionQuery(QueryDefinition<P> definition, QueryState<P> state) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
+    /** A query of the generated class with {@code state}; implemented by the generated subclass. */
+    protected abstract Q with(QueryState<P> state);
+
+    /**
+     * Keeps only the rows that match {@code condition}. Calling {@code where} again adds a condition
+     * that must hold too ({@code AND}).
+     */
+    public final Q where(Condition<P> condition) {
+        return with(state.where(Objects.requireNonNull(condition, "condition")));
+    }
+
+    /** Sorts the rows by {@code order}, first key first; replaces any earlier order. */
+    @SafeVarargs
+    public final Q orderBy(Order<P>... order) {
+        for (Order<P> key : order) {
+            Objects.requireNonNull(key, "order");
+        }
+        return with(state.orderBy(Arrays.asList(order)));
+    }
+
+    /** Returns at most {@code rows} rows. */
+    public final Q limit(long rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + rows);
+        }
+        return with(state.limit(rows));
+    }
+
+    /** Skips the first {@code rows} rows; combine with {@link #orderBy} for stable pages. */
+    public final Q offset(long rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + rows);
+        }
+        return with(state.offset(rows));
+    }
+
+    /**
+     * How many rows {@link #stream} and {@link #writeJson} fetch from the server at a time
+     * (default 1000). Memory use of those methods is bounded by this many rows.
+     */
+    public final Q fetchSize(int rows) {
+        if (rows <= 0) {
+            throw new IllegalArgumentException("fetch size must be positive: " + rows);
+        }
+        return with(state.fetchSize(rows));
+    }
+
+    /** The SQL of {@link #list}, {@link #first} and {@link #stream}, with {@code ?} for bound values. */
+    public final String sql() {
+        return rowsSql(definition.selectList, state);
+    }
+
+    /** The SQL of {@link #json}, with {@code ?} for bound values. */
+    public final String jsonSql() {
+        StringBuilder sql = new StringBuilder();
+        if (state.limit < 0 && state.offset == 0) {
+            sql.append("SELECT coalesce(json_agg(").append(definition.jsonObject);
+            orderBy(sql.append(' '), state.orderBy, null);
+            sql.append("), '[]'::json)::text FROM ").append(definition.from);
+            where(sql, state);
+            return sql.toString();
+        }
+        sql.append("SELECT coalesce(json_agg(s.j");
+        orderBy(sql.append(' '), state.orderBy, "s.o");
+        sql.append("), '[]'::json)::text FROM (SELECT ").append(definition.jsonObject).append(" AS j");
+        for (int i = 0; i < state.orderBy.size(); i++) {
+            sql.append(", ").append(state.orderBy.get(i).expression()).append(" AS o").append(i + 1);
+        }
+        sql.append(" FROM ").append(definition.from);
+        where(sql, state);
+        orderBy(sql, state.orderBy, null);
+        paging(sql, state);
+        return sql.append(") s").toString();
+    }
+
+    /** The rows as records. */
+    public final List<P> list(Connection connection) {
+        String sql = sql();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, state, true);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<P> list = new ArrayList<>();
+                while (rows.next()) {
+                    list.add(definition.reader.read(rows));
+                }
+                return list;
+            }
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql);
+        } catch (IOException e) {
+            throw unreadable(e, sql);
+        }
+    }
+
+    /** The rows as records, on a connection borrowed from {@code dataSource}. */
+    public final List<P> list(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            return list(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql());
+        }
+    }
+
+    /** The first row, fetched with {@code LIMIT 1}, or empty when there is none. */
+    public final Optional<P> first(Connection connection) {
+        List<P> one = with(state.limit(state.limit == 0 ? 0 : 1)).list(connection);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /** The first row, on a connection borrowed from {@code dataSource}. */
+    public final Optional<P> first(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            return first(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql());
+        }
+    }
+
+    /**
+     * The rows as a lazy stream, fetched with a server-side cursor {@link #fetchSize} rows at a
+     * time. Close the stream (try-with-resources) to release the cursor; it is also released when
+     * the last row has been read.
+     *
+     * <p>PostgreSQL keeps a cursor only inside a transaction: on a connection in auto-commit mode,
+     * auto-commit is switched off while the stream is open and switched back on when it closes.
+     */
+    public final Stream<P> stream(Connection connection) {
+        return Cursor.open(connection, false, sql(), statement -> bind(statement, state, true), state.fetchSize)
+                .stream(definition.reader);
+    }
+
+    /**
+     * The rows as a lazy stream on a connection borrowed from {@code dataSource}; closing the
+     * stream closes the connection. See {@link #stream(Connection)}.
+     */
+    public final Stream<P> stream(DataSource dataSource) {
+        Connection connection = connect(dataSource);
+        return Cursor.open(connection, true, sql(), statement -> bind(statement, state, true), state.fetchSize)
+                .stream(definition.reader);
+    }
+
+    /** The number of rows {@link #list} would return. */
+    public final long count(Connection connection) {
+        StringBuilder sql = new StringBuilder();
+        boolean paged = state.limit >= 0 || state.offset > 0;
+        sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(definition.from);
+        where(sql, state);
+        if (paged) {
+            paging(sql, state);
+            sql.append(") s");
+        }
+        String text = sql.toString();
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            bind(statement, state, paged);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new NestqlException(e, text);
+        }
+    }
+
+    /** The number of rows, on a connection borrowed from {@code dataSource}. */
+    public final long count(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            return count(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, null);
+        }
+    }
+
+    /**
+     * The whole result as one JSON array text, built by PostgreSQL: objects keyed by the record's
+     * component names, nested lists as arrays ({@code []} when empty) and nested records as objects
+     * ({@code null} when absent). For large results prefer {@link #writeJson}.
+     */
+    public final String json(Connection connection) {
+        String sql = jsonSql();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, state, true);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql);
+        }
+    }
+
+    /** The whole result as one JSON array text, on a connection borrowed from {@code dataSource}. */
+    public final String json(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            return json(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, jsonSql());
+        }
+    }
+
+    /**
+     * Writes the same JSON array as {@link #json} to {@code out}, row by row as PostgreSQL builds
+     * each object, fetched with a cursor {@link #fetchSize} rows at a time: memory stays bounded
+     * however many rows there are. The writer is not closed or flushed.
+     *
+     * @return the number of rows written
+     * @throws UncheckedIOException when writing fails; the cursor is closed first
+     */
+    public final long writeJson(Connection connection, Writer out) {
+        Objects.requireNonNull(out, "out");
+        String sql = rowsSql(definition.jsonObject, state);
+        try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, true), state.fetchSize)) {
+            return cursor.writeJsonArray(out);
+        }
+    }
+
+    /** Writes the JSON array to {@code out}, on a connection borrowed from {@code dataSource}. */
+    public final long writeJson(DataSource dataSource, Writer out) {
+        try (Connection connection = connect(dataSource)) {
+            return writeJson(connection, out);
+        } catch (SQLException e) {
+            throw new NestqlException(e, null);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return sql();
+    }
+
+    private String rowsSql(String selectList, QueryState<P> state) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ").append(definition.from);
+        where(sql, state);
+        orderBy(sql, state.orderBy, null);
+        paging(sql, state);
+        return sql.toString();
+    }
+
+    private static void where(StringBuilder sql, QueryState<?> state) {
+        if (state.where != null) {
+            sql.append(" WHERE ").append(state.where.sql());
+        }
+    }
+
+    private static <P> void orderBy(StringBuilder sql, List<Order<P>> orderBy, String alias) {
+        for (int i = 0; i < orderBy.size(); i++) {
+            sql.append(i == 0 ? " ORDER BY " : ", ");
+            Order<P> key = orderBy.get(i);
+            if (alias == null) {
+                sql.append(key.expression());
+            } else {
+                sql.append(alias).append(i + 1);
+            }
+            sql.append(key.direction());
+        }
+    }
+
+    private static void paging(StringBuilder sql, QueryState<?> state) {
+        if (state.limit >= 0) {
+            sql.append(" LIMIT ?");
+        }
+        if (state.offset > 0) {
+            sql.append(" OFFSET ?");
+        }
+    }
+
+    private static void bind(PreparedStatement statement, QueryState<?> state, boolean paged) throws SQLException {
+        int index = state.where == null ? 1 : state.where.bind(statement, 1);
+        if (paged && state.limit >= 0) {
+            statement.setLong(index++, state.limit);
+        }
+        if (paged && state.offset > 0) {
+            statement.setLong(index, state.offset);
+        }
+    }
+
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return Objects.requireNonNull(dataSource, "dataSource").getConnection();
+        } catch (SQLException e) {
+            throw new NestqlException(e, null);
+        }
+    }
+
+    static NestqlException unreadable(IOException e, String sql) {
+        return new NestqlException("cannot read a nested value: " + e.getMessage(), sql, e);
+    }
+}

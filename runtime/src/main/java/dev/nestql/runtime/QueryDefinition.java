@@ -1,0 +1,33 @@
+package dev.nestql.runtime;
+
+import java.util.Objects;
+
+/**
+ * The SQL pieces of one projection, written by the nestql processor into each generated query
+ * class, and the reader of its rows. {@link ProjectionQuery} adds the conditions, order and
+ * paging of each call.
+ *
+ * @param <P> the projection record
+ */
+public final class QueryDefinition<P> {
+    final String selectList;
+    final String jsonObject;
+    final String from;
+    final RowReader<P> reader;
+
+    /**
+     * @param selectList the select list of the typed statement: one column per component, nested
+     *     projections as positional JSON
+     * @param jsonObject the expression that builds one row as a JSON object keyed by component
+     *     names
+     * @param from the {@code FROM} clause without the keyword: the base table as {@code t0} and the
+     *     joins that path components need
+     * @param reader reads one row of the typed statement into the record
+     */
+    public QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader) {
+        this.selectList = Objects.requireNonNull(selectList, "selectList");
+        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
+        this.from = Objects.requireNonNull(from, "from");
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.nestql.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads the columns of a result row that JDBC has no direct getter for: boxed primitives that may
+ * be {@code null}, {@code java.time} and UUID values, enums by name, and nested projections sent as
+ * JSON. Generated query classes call these methods.
+ */
+public final class Rows {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private Rows() {}
+
+    /** A {@code Boolean} or {@code null}. */
+    public static Boolean getBooleanOrNull(ResultSet row, int column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A {@code Byte} or {@code null}. */
+    public static Byte getByteOrNull(ResultSet row, int column) throws SQLException {
+        byte value = row.getByte(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A {@code Short} or {@code null}. */
+    public static Short getShortOrNull(ResultSet row, int column) throws SQLException {
+        short value = row.getShort(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** An {@code Integer} or {@code null}. */
+    public static Integer getIntOrNull(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A {@code Long} or {@code null}. */
+    public static Long getLongOrNull(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A {@code Float} or {@code null}. */
+    public static Float getFloatOrNull(ResultSet row, int column) throws SQLException {
+        float value = row.getFloat(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A {@code Double} or {@code null}. */
+    public static Double getDoubleOrNull(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** A non-null {@code char} from a one-character text. */
+    public static char getChar(ResultSet row, int column) throws SQLException {
+        Character value = getCharacterOrNull(row, column);
+        if (value == null) {
+            throw new SQLException("column " + column + " is null but is read into a char");
+        }
+        return value;
+    }
+
+    /** A {@code Character} from a one-character text, or {@code null}. */
+    public static Character getCharacterOrNull(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() != 1) {
+            throw new SQLException("column " + column + " holds " + text.length() + " characters but is read into a char");
+        }
+        return text.charAt(0);
+    }
+
+    /** A {@code UUID} or {@code null}. */
+    public static UUID getUuid(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    /** A {@code LocalDate} or {@code null}. */
+    public static LocalDate getLocalDate(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    /** A {@code LocalTime} or {@code null}. */
+    public static LocalTime getLocalTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalTime.class);
+    }
+
+    /** A {@code LocalDateTime} or {@code null}. */
+    public static LocalDateTime getLocalDateTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDateTime.class);
+    }
+
+    /** A {@code timestamptz} as an {@code OffsetDateTime} in UTC, or {@code null}. */
+    public static OffsetDateTime getOffsetDateTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class);
+    }
+
+    /** A {@code timestamptz} as an {@code Instant}, or {@code null}. */
+    public static Instant getInstant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** An enum constant named by a text or PostgreSQL enum value, or {@code null}. */
+    public static <E extends Enum<E>> E getEnum(ResultSet row, int column, Function<String, E> valueOf)
+            throws SQLException {
+        String text = row.getString(column);
+        try {
+            return text == null ? null : valueOf.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("'" + text + "' in column " + column + " names no constant of the enum", e);
+        }
+    }
+
+    /** A nested list sent as a JSON array; an SQL {@code null} is an empty list. */
+    public static <T> List<T> getList(ResultSet row, int column, JsonReader<T> element)
+            throws SQLException, IOException {
+        String json = row.getString(column);
+        if (json == null) {
+            return List.of();
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.nextToken();
+            return JsonValues.readList(parser, element);
+        }
+    }
+
+    /** A nested record sent as JSON, or {@code null}. */
+    public static <T> T getRecord(ResultSet row, int column, JsonReader<T> record) throws SQLException, IOException {
+        String json = row.getString(column);
+        if (json == null) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.nextToken();
+            return JsonValues.readNullable(parser, record);
+        }
+    }
+}
