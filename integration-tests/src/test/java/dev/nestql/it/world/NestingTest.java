@@ -1,0 +1,126 @@
+package dev.nestql.it.world;
+
+import static dev.nestql.it.support.Json.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nestql.it.support.Json;
+import dev.nestql.it.support.TestSchema;
+import dev.nestql.it.world.World.ActorFilms;
+import dev.nestql.it.world.World.ActorView;
+import dev.nestql.it.world.World.AddressDetails;
+import dev.nestql.it.world.World.AddressView;
+import dev.nestql.it.world.World.CityLatest;
+import dev.nestql.it.world.World.CityRef;
+import dev.nestql.it.world.World.CityView;
+import dev.nestql.it.world.World.CountryRef;
+import dev.nestql.it.world.World.CountryView;
+import dev.nestql.it.world.World.FilmTitle;
+import dev.nestql.it.world.World.FilmView;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Three levels of nesting, to-one objects and paths, many-to-many, per-parent order, limit and filter. */
+class NestingTest {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema("sql/world.sql");
+
+    private static final AddressView RIVOLI = new AddressView(100, "Rue de Rivoli");
+    private static final AddressView FOCH = new AddressView(101, "Avenue Foch");
+    private static final AddressView HAUSSMANN = new AddressView(102, "Boulevard Haussmann");
+    private static final AddressView HIDDEN = new AddressView(103, "Hidden Lane");
+    private static final AddressView NO_STREET = new AddressView(104, null);
+
+    @Test
+    void threeLevelsOfNestingAsRecords() {
+        List<CountryView> countries = CountryViewQuery.select().orderBy(CountryViewQuery.ID.asc()).list(db.dataSource());
+
+        assertEquals(List.of(
+                new CountryView("France", List.of(
+                        new CityView("Lyon", List.of(new AddressView(110, "Rue de la Republique"))),
+                        // PostgreSQL sorts nulls last in ascending order.
+                        new CityView("Paris", List.of(FOCH, HAUSSMANN, HIDDEN, RIVOLI, NO_STREET)))),
+                new CountryView("Japan", List.of(new CityView("Kyoto", List.of(new AddressView(200, "Shijo Dori"))))),
+                new CountryView("Iceland", List.of())),
+                countries);
+    }
+
+    @Test
+    void threeLevelsOfNestingAsJson() {
+        String json = CountryViewQuery.select().where(CountryViewQuery.CODE.eq("JP")).json(db.dataSource());
+
+        assertEquals(List.of(object("name", "Japan", "cities", List.of(
+                        object("name", "Kyoto", "addresses", List.of(object("id", 200L, "street", "Shijo Dori")))))),
+                Json.parse(json));
+    }
+
+    @Test
+    void toOneObjectsAndPathsAreNullWhenTheKeyIs() {
+        List<AddressDetails> rows = AddressDetailsQuery.select()
+                .where(AddressDetailsQuery.ID.in(100L, 900L))
+                .orderBy(AddressDetailsQuery.ID.asc())
+                .list(db.dataSource());
+
+        assertEquals(List.of(
+                new AddressDetails(100, "Rue de Rivoli", "Paris", "FR", new CityRef("Paris", 2100000), new CountryRef("FR")),
+                new AddressDetails(900, "Nowhere Road", null, null, null, null)),
+                rows);
+        assertEquals(List.of(
+                object("id", 100L, "street", "Rue de Rivoli", "cityName", "Paris", "countryCode", "FR",
+                        "city", object("name", "Paris", "population", 2100000L), "country", object("code", "FR")),
+                object("id", 900L, "street", "Nowhere Road", "cityName", null, "countryCode", null,
+                        "city", null, "country", null)),
+                Json.parse(AddressDetailsQuery.select()
+                        .where(AddressDetailsQuery.ID.in(100L, 900L))
+                        .orderBy(AddressDetailsQuery.ID.asc())
+                        .json(db.dataSource())));
+    }
+
+    @Test
+    void pathHandlesFilterAndSort() {
+        List<Long> ids = AddressDetailsQuery.select()
+                .where(AddressDetailsQuery.COUNTRY_CODE.eq("FR").and(AddressDetailsQuery.CITY_NAME.ne("Paris")))
+                .list(db.dataSource()).stream().map(AddressDetails::id).toList();
+        assertEquals(List.of(110L), ids);
+
+        List<Long> sorted = AddressDetailsQuery.select()
+                .where(AddressDetailsQuery.CITY_ID.isNotNull().and(AddressDetailsQuery.STREET.isNotNull()))
+                .orderBy(AddressDetailsQuery.CITY_NAME.desc(), AddressDetailsQuery.ID.desc())
+                .limit(3)
+                .list(db.dataSource()).stream().map(AddressDetails::id).toList();
+        assertEquals(List.of(103L, 102L, 101L), sorted);
+    }
+
+    @Test
+    void nestedListsOrderLimitAndFilterPerParent() {
+        List<CityLatest> cities = CityLatestQuery.select().orderBy(CityLatestQuery.ID.asc()).list(db.dataSource());
+
+        assertEquals(List.of(
+                new CityLatest("Paris", List.of(RIVOLI, HAUSSMANN), List.of(FOCH, NO_STREET)),
+                new CityLatest("Lyon", List.of(new AddressView(110, "Rue de la Republique")), List.of()),
+                new CityLatest("Kyoto", List.of(new AddressView(200, "Shijo Dori")), List.of())),
+                cities);
+        // The same limit and filter in the JSON statement.
+        assertEquals(List.of(object("id", 100L, "street", "Rue de Rivoli"), object("id", 102L, "street", "Boulevard Haussmann")),
+                ((java.util.Map<?, ?>) ((List<?>) Json.parse(CityLatestQuery.select()
+                        .where(CityLatestQuery.NAME.eq("Paris")).json(db.dataSource()))).get(0)).get("lastTwo"));
+    }
+
+    @Test
+    void manyToManyThroughAJoinTable() {
+        List<FilmView> films = FilmViewQuery.select().orderBy(FilmViewQuery.ID.asc()).list(db.dataSource());
+
+        assertEquals(List.of(
+                new FilmView("Arrival", List.of(new ActorView("Amy", "Adams"), new ActorView("Jeremy", "Renner")), List.of()),
+                new FilmView("Blade Runner",
+                        List.of(new ActorView("Dave", "Bautista"), new ActorView("Zed", "Bloggs"),
+                                new ActorView("Harrison", "Ford"), new ActorView("Ryan", "Gosling")),
+                        List.of(new ActorView("Dave", "Bautista"))),
+                new FilmView("Silent Film", List.of(), List.of())),
+                films);
+
+        assertEquals(Optional.of(new ActorFilms("Ford", List.of(new FilmTitle("Blade Runner")))),
+                ActorFilmsQuery.select().where(ActorFilmsQuery.LAST_NAME.eq("Ford")).first(db.dataSource()));
+    }
+}
