@@ -1,0 +1,13 @@
+package dev.nestql.example.shop;
+
+import dev.nestql.ForeignKey;
+import dev.nestql.Id;
+import dev.nestql.Table;
+
+/** A product; its category is optional. */
+@Table("orders_product")
+public record Product(
+        @Id long id,
+        String name,
+        @ForeignKey(references = Category.class, relatedName = "products") Long categoryId,
+        String image) {}
