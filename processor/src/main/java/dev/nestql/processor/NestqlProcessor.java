@@ -49,7 +49,9 @@ public final class NestqlProcessor extends AbstractProcessor {
 
     private Diagnostics diagnostics;
     private final Set<String> tableNames = new LinkedHashSet<>();
+    /** Projections and tables waiting for a type, by name, with the missing type's name. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+    private final Map<String, String> deferredTables = new LinkedHashMap<>();
     private final Map<ClassName, ClassName> queryClasses = new HashMap<>();
 
     @Override
@@ -77,8 +79,14 @@ public final class NestqlProcessor extends AbstractProcessor {
             tableNames.add(table.getQualifiedName().toString());
             schema.addCandidate(table);
         });
-        for (TypeElement table : roundTables) {
-            guard(table, () -> schema.check(table));
+        Set<TypeElement> tables = new LinkedHashSet<>();
+        for (String name : deferredTables.keySet()) {
+            Optional.ofNullable(elements.getTypeElement(name)).ifPresent(tables::add);
+        }
+        deferredTables.clear();
+        tables.addAll(roundTables);
+        for (TypeElement table : tables) {
+            guard(table, deferredTables, () -> schema.check(table));
         }
 
         Set<TypeElement> projections = new LinkedHashSet<>();
@@ -89,11 +97,13 @@ public final class NestqlProcessor extends AbstractProcessor {
         projections.addAll(typesAnnotated(round, elements, PROJECTION));
         ProjectionReader reader = new ProjectionReader(elements, schema, diagnostics);
         for (TypeElement projection : projections) {
-            guard(projection, () -> reader.read(projection).ifPresent(this::generate));
+            guard(projection, deferred, () -> reader.read(projection).ifPresent(this::generate));
         }
 
         if (round.processingOver()) {
-            for (Map.Entry<String, String> missing : deferred.entrySet()) {
+            Map<String, String> missingTypes = new LinkedHashMap<>(deferredTables);
+            missingTypes.putAll(deferred);
+            for (Map.Entry<String, String> missing : missingTypes.entrySet()) {
                 TypeElement type = elements.getTypeElement(missing.getKey());
                 diagnostics.error(Message.UNRESOLVED_TYPE, type, type.getSimpleName(), missing.getValue());
             }
@@ -120,12 +130,15 @@ public final class NestqlProcessor extends AbstractProcessor {
         }
     }
 
-    /** Runs one type's step: a missing type defers it, any other failure is reported on it. */
-    private void guard(TypeElement type, Runnable step) {
+    /**
+     * Runs one type's step: a missing type defers it into {@code deferTo}, to be tried again next
+     * round; any other failure is reported on it.
+     */
+    private void guard(TypeElement type, Map<String, String> deferTo, Runnable step) {
         try {
             step.run();
         } catch (MissingTypeException e) {
-            deferred.put(type.getQualifiedName().toString(), e.typeName());
+            deferTo.put(type.getQualifiedName().toString(), e.typeName());
         } catch (RuntimeException e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

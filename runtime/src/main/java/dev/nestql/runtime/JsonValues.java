@@ -10,7 +10,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +38,34 @@ import java.util.function.Function;
  * {@link JsonValueException}.
  */
 public final class JsonValues {
+    /**
+     * ISO dates as PostgreSQL writes them: unlike {@link DateTimeFormatter#ISO_LOCAL_DATE}, a year
+     * past 9999 has no {@code +} sign ({@code 10000-01-01}, which a {@code timestamptz} of
+     * 9999-12-31 becomes in a session time zone east of UTC).
+     */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DATE)
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DATE_TIME)
+            .appendOffsetId()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+
     private JsonValues() {}
 
     /** Checks that the parser is on the {@code [} that opens a record. */
@@ -181,7 +215,8 @@ public final class JsonValues {
     public static Float nextFloatOrNull(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getFloatValue();
+            // From the text: PostgreSQL writes -0 as an integer, whose sign a number token loses.
+            return Float.parseFloat(parser.getText());
         }
         if (token == JsonToken.VALUE_STRING) {
             return (float) special(parser);
@@ -199,7 +234,8 @@ public final class JsonValues {
     public static Double nextDoubleOrNull(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getDoubleValue();
+            // From the text: PostgreSQL writes -0 as an integer, whose sign a number token loses.
+            return Double.parseDouble(parser.getText());
         }
         if (token == JsonToken.VALUE_STRING) {
             return special(parser);
@@ -273,7 +309,7 @@ public final class JsonValues {
     public static LocalDate nextLocalDateOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
             throw new JsonValueException("date '" + text + "' cannot be a LocalDate", parser, e);
         }
@@ -293,7 +329,7 @@ public final class JsonValues {
     public static LocalDateTime nextLocalDateTimeOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
         try {
-            return text == null ? null : LocalDateTime.parse(text);
+            return text == null ? null : LocalDateTime.parse(text, DATE_TIME);
         } catch (DateTimeParseException e) {
             throw new JsonValueException("timestamp '" + text + "' cannot be a LocalDateTime", parser, e);
         }
@@ -303,7 +339,7 @@ public final class JsonValues {
     public static OffsetDateTime nextOffsetDateTimeOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
         try {
-            return text == null ? null : OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+            return text == null ? null : OffsetDateTime.parse(text, OFFSET_DATE_TIME).withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new JsonValueException("timestamptz '" + text + "' cannot be an OffsetDateTime", parser, e);
         }

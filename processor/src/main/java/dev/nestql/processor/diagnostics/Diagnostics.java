@@ -6,6 +6,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -37,6 +38,7 @@ public final class Diagnostics {
         if (!reported.add(System.identityHashCode(element) + ":" + text)) {
             return;
         }
+        element = locatable(element);
         if (annotation == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, text, element);
         } else if (value == null) {
@@ -44,6 +46,25 @@ public final class Diagnostics {
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, value);
         }
+    }
+
+    /**
+     * The element javac can place a message on. javac before 20 has no position for a record
+     * component (JDK-8295184), so a message on one would have no file or line; its private field
+     * is declared by the same header tree, so a message on the field points at the component.
+     * The annotation of a component is not on the field, so javac then points at the component
+     * name rather than at the annotation.
+     */
+    private static Element locatable(Element element) {
+        if (element.getKind() != ElementKind.RECORD_COMPONENT || Runtime.version().feature() >= 20) {
+            return element;
+        }
+        for (Element member : element.getEnclosingElement().getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(element.getSimpleName())) {
+                return member;
+            }
+        }
+        return element;
     }
 
     /** How many errors were raised so far, duplicates included: compare before and after a step. */

@@ -7,7 +7,7 @@ package dev.nestql.processor.diagnostics;
  */
 public enum Message {
     // Tables
-    TABLE_NOT_RECORD(101, "@Table %s is a %s, but tables are declared as records. Declare it as `record %s(...)`."),
+    TABLE_NOT_RECORD(101, "@Table %s is %s, but tables are declared as records. Declare it as `record %s(...)`."),
     TABLE_NAME_INVALID(102, "@Table(\"%s\") on %s is not a table name. Write the table name, optionally schema-qualified, e.g. @Table(\"inventory.device\")."),
     MULTIPLE_IDS(103, "%s marks %s with @Id, but a table has a single-column primary key. Keep @Id on one component."),
     UNSUPPORTED_TYPE(104, "%s has type %s, which nestql cannot read or write. Use a primitive or its box, String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[] or an enum."),
@@ -19,7 +19,7 @@ public enum Message {
     COLUMN_NAME_INVALID(110, "@Column(\"%s\") on %s is not a column name. Write the column's name as it is in the database, or remove @Column to use \"%s\"."),
 
     // Projections
-    PROJECTION_NOT_RECORD(201, "@Projection %s is a %s, but projections are declared as records. Declare it as `record %s(...)`."),
+    PROJECTION_NOT_RECORD(201, "@Projection %s is %s, but projections are declared as records. Declare it as `record %s(...)`."),
     PROJECTION_TARGET_NOT_TABLE(202, "@Projection of %s names %s, which is not a @Table record. Name the @Table record this projection reads from."),
     UNKNOWN_COLUMN(203, "%s: %s has no column \"%s\".%s Columns of %s: %s."),
     UNKNOWN_RELATION(204, "%s: %s has no relation \"%s\".%s Relations of %s: %s."),

@@ -50,9 +50,10 @@ final class PathResolver {
         if (column.isPresent()) {
             return Optional.of(new ColumnPath(hops, column.get()));
         }
-        if (schema.relations(table).containsKey(last)) {
+        Relation endsAt = schema.relations(table).get(last);
+        if (endsAt != null) {
             diagnostics.error(Message.PATH_ENDS_AT_RELATION, at.element(), at.annotation(), at.value(), at.what(),
-                    path, last, table.record().simpleName());
+                    path, last, endsAt.to().record().simpleName());
         } else {
             List<String> names = table.columns().stream().map(ColumnModel::name).toList();
             diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -312,24 +313,26 @@ public final class ProjectionReader {
     private List<Handle> handles(TypeElement owner, TableModel table, List<Component> components) {
         Map<String, Handle> byName = new LinkedHashMap<>();
         for (ColumnModel column : table.columns()) {
-            put(owner, byName, new Handle(SqlNames.upperSnakeCase(column.name()), column.type(),
+            put(owner, owner, byName, new Handle(SqlNames.upperSnakeCase(column.name()), column.type(),
                     new ColumnPath(List.of(), column),
                     "column {@code " + column.sqlName() + "} of {@link " + table.record().simpleName() + "}"));
         }
         for (Component component : components) {
             if (component instanceof Component.Value value
                     && !(value.path().hops().isEmpty() && value.path().column().name().equals(value.name()))) {
-                put(owner, byName, new Handle(SqlNames.upperSnakeCase(value.name()), value.type(), value.path(),
+                put(owner, value.element(), byName, new Handle(SqlNames.upperSnakeCase(value.name()), value.type(),
+                        value.path(),
                         "component {@code " + value.name() + "}, path {@code " + value.path().text() + "}"));
             }
         }
         return List.copyOf(byName.values());
     }
 
-    private void put(TypeElement owner, Map<String, Handle> byName, Handle handle) {
+    /** Adds {@code handle}, reporting a clash on {@code at}: the component that brings it, or the record. */
+    private void put(TypeElement owner, Element at, Map<String, Handle> byName, Handle handle) {
         Handle existing = byName.putIfAbsent(handle.constant(), handle);
         if (existing != null) {
-            diagnostics.error(Message.HANDLE_CLASH, owner, handle.constant(), owner.getSimpleName() + "Query",
+            diagnostics.error(Message.HANDLE_CLASH, at, handle.constant(), owner.getSimpleName() + "Query",
                     existing.path().text(), handle.path().text());
         }
     }

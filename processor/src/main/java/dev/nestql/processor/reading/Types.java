@@ -72,8 +72,9 @@ final class Types {
         return true;
     }
 
-    /** The kind of a type element as messages say it: "class", "interface", "enum". */
+    /** The kind of a type element as messages say it, with its article: "a class", "an enum". */
     static String kindName(Element element) {
-        return element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String kind = element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 }

@@ -1,0 +1,108 @@
+package dev.nestql.it.types;
+
+import dev.nestql.ForeignKey;
+import dev.nestql.Id;
+import dev.nestql.Nested;
+import dev.nestql.Projection;
+import dev.nestql.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Every supported column type, nullable and primitive, under a parent that nests both. */
+public interface TypeSchema {
+
+    /** Stored by name in a {@code text} column. */
+    enum Color {
+        RED,
+        GREEN,
+        BLUE
+    }
+
+    /** Stored in the PostgreSQL enum type {@code mood}. */
+    enum Mood {
+        HAPPY,
+        SAD,
+        NEUTRAL
+    }
+
+    @Table("holder")
+    record Holder(@Id long id, String name) {}
+
+    @Table("boxed_value")
+    record BoxedValue(
+            @Id long id,
+            @ForeignKey(references = Holder.class, relatedName = "boxedValues") long holderId,
+            Boolean flag,
+            Byte tiny,
+            Short small,
+            Integer medium,
+            Long big,
+            Float single,
+            Double dbl,
+            Character letter,
+            String text,
+            BigDecimal amount,
+            UUID uuid,
+            LocalDate day,
+            LocalTime clock,
+            LocalDateTime stamp,
+            OffsetDateTime stampTz,
+            Instant instant,
+            byte[] bytes,
+            Color color,
+            Mood mood) {}
+
+    @Table("primitive_value")
+    record PrimitiveValue(
+            @Id long id,
+            @ForeignKey(references = Holder.class, relatedName = "primitiveValues") long holderId,
+            boolean flag,
+            byte tiny,
+            short small,
+            int medium,
+            long big,
+            float single,
+            double dbl,
+            char letter) {}
+
+    /** Every column of {@link BoxedValue} but the key to the holder. */
+    @Projection(BoxedValue.class)
+    record BoxedRow(
+            long id,
+            Boolean flag,
+            Byte tiny,
+            Short small,
+            Integer medium,
+            Long big,
+            Float single,
+            Double dbl,
+            Character letter,
+            String text,
+            BigDecimal amount,
+            UUID uuid,
+            LocalDate day,
+            LocalTime clock,
+            LocalDateTime stamp,
+            OffsetDateTime stampTz,
+            Instant instant,
+            byte[] bytes,
+            Color color,
+            Mood mood) {}
+
+    /** Every column of {@link PrimitiveValue} but the key to the holder. */
+    @Projection(PrimitiveValue.class)
+    record PrimitiveRow(long id, boolean flag, byte tiny, short small, int medium, long big, float single, double dbl, char letter) {}
+
+    @Projection(Holder.class)
+    record HolderView(
+            long id,
+            String name,
+            @Nested(value = "boxedValues", orderBy = "id") List<BoxedRow> boxed,
+            @Nested(value = "primitiveValues", orderBy = "id") List<PrimitiveRow> primitives) {}
+}

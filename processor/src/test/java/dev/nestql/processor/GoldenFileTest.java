@@ -1,0 +1,129 @@
+package dev.nestql.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compares each generated query class, character for character, with a reviewed copy.
+ *
+ * <p>Each case is a folder {@code src/test/resources/golden/<case>} with the records to compile in
+ * {@code input/} and the query classes they must generate in {@code expected/}, one file per class,
+ * named by its simple name. After a deliberate change to the generated code, run
+ *
+ * <pre>
+ * mvn -pl runtime,processor install -Dtest=GoldenFileTest -Dnestql.golden.update=true
+ * </pre>
+ *
+ * <p>to rewrite {@code expected/}; the test then fails so that the new files are reviewed (with
+ * {@code git diff}) before they are committed.
+ */
+class GoldenFileTest {
+    private static final boolean UPDATE = Boolean.getBoolean("nestql.golden.update");
+    private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "golden");
+    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+    /**
+     * <ul>
+     *   <li>{@code shop}: the integration tests' CategoryView and ProductView;
+     *   <li>{@code paths}: {@code @Path}s through two and three to-one hops that share their joins, a
+     *       quoted column, a schema-qualified table and a to-one {@code @Nested} record with a path
+     *       of its own;
+     *   <li>{@code many_to_many}: a list through a join table with orderBy "-name", limit and where.
+     * </ul>
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"shop", "paths", "many_to_many"})
+    void generatesTheReviewedQueryClasses(String name) throws IOException {
+        Path folder = GOLDEN.resolve(name);
+        Compilation compilation = Nestql.compile(inputs(folder.resolve("input")).toArray(JavaFileObject[]::new));
+        assertThat(compilation).succeededWithoutWarnings();
+
+        Map<String, String> actual = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            String text = file.getCharContent(true).toString();
+            String simpleName = Path.of(file.toUri().getPath()).getFileName().toString();
+            assertWithMessage("two generated classes named %s", simpleName)
+                    .that(actual.put(simpleName, text)).isNull();
+        }
+
+        Path expectedFolder = folder.resolve("expected");
+        if (UPDATE) {
+            update(expectedFolder, actual);
+            fail("Golden files of case \"" + name + "\" were updated in " + expectedFolder.toAbsolutePath()
+                    + ": review them (git diff), then run the tests again without -Dnestql.golden.update.");
+        }
+
+        Map<String, String> expected = files(expectedFolder);
+        assertWithMessage("query classes generated for case %s (expected files in %s)", name, expectedFolder)
+                .that(actual.keySet()).containsExactlyElementsIn(expected.keySet());
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            String qualifiedName = qualifiedName(file.getValue(), file.getKey());
+            String generated = compilation.generatedSourceFile(qualifiedName).orElseThrow()
+                    .getCharContent(true).toString();
+            assertWithMessage("%s differs from %s (regenerate with -Dnestql.golden.update=true, then review)",
+                    qualifiedName, expectedFolder.resolve(file.getKey()))
+                    .that(generated).isEqualTo(file.getValue());
+        }
+    }
+
+    private static List<JavaFileObject> inputs(Path folder) throws IOException {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (Map.Entry<String, String> file : files(folder).entrySet()) {
+            sources.add(JavaFileObjects.forSourceString(qualifiedName(file.getValue(), file.getKey()), file.getValue()));
+        }
+        assertWithMessage("sources in %s", folder).that(sources).isNotEmpty();
+        return sources;
+    }
+
+    /** The {@code .java} files of {@code folder} by file name, in name order. */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".java")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static String qualifiedName(String text, String fileName) {
+        String simpleName = fileName.substring(0, fileName.length() - ".java".length());
+        Matcher matcher = PACKAGE.matcher(text);
+        return matcher.find() ? matcher.group(1) + "." + simpleName : simpleName;
+    }
+
+    private static void update(Path folder, Map<String, String> actual) throws IOException {
+        Files.createDirectories(folder);
+        for (String stale : files(folder).keySet()) {
+            if (!actual.containsKey(stale)) {
+                Files.delete(folder.resolve(stale));
+            }
+        }
+        for (Map.Entry<String, String> file : actual.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        assertThat(files(folder).keySet()).containsExactlyElementsIn(actual.keySet());
+    }
+}
