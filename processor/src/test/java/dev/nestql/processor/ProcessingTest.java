@@ -53,6 +53,46 @@ class ProcessingTest {
     }
 
     @Test
+    void handlesAreTypeCheckedByJavac() {
+        JavaFileObject user = source("com.acme.shop.Catalog", """
+                package com.acme.shop;
+
+                import java.sql.Connection;
+                import java.util.List;
+
+                class Catalog {
+                    List<CategoryView> ok(Connection connection) {
+                        return CategoryViewQuery.select()
+                                .where(CategoryViewQuery.POSITION.eq(3).and(CategoryViewQuery.NAME.like("B%")))
+                                .orderBy(CategoryViewQuery.ID.desc())
+                                .list(connection);
+                    }
+
+                    Object wrongValue() {
+                        return CategoryViewQuery.POSITION.eq("three");
+                    }
+
+                    Object otherQuerysCondition() {
+                        return CategoryViewQuery.select().where(ProductViewQuery.ID.eq(1L));
+                    }
+
+                    Object likeOnANumber() {
+                        return CategoryViewQuery.ID.like("1%");
+                    }
+                }
+                """);
+
+        Compilation compilation = compile(Shop.CATEGORY, Shop.PRODUCT, Shop.PRODUCT_VIEW, Shop.CATEGORY_VIEW, user);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("incompatible types").inFile(user).onLineContaining("eq(\"three\")");
+        assertThat(compilation).hadErrorContaining("incompatible types").inFile(user)
+                .onLineContaining("where(ProductViewQuery.ID.eq(1L))");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(user).onLineContaining("like(\"1%\")");
+    }
+
+    @Test
     void reportsEveryBrokenComponentOfARecordAtOnce() {
         JavaFileObject view = source("com.acme.shop.ProductView", """
                 package com.acme.shop;
