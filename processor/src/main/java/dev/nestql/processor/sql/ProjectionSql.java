@@ -19,19 +19,4 @@ public record ProjectionSql(List<String> selectItems, String jsonObject, String 
         selectItems = List.copyOf(selectItems);
         handles = Map.copyOf(handles);
     }
-
-    /** The select list as the runtime uses it. */
-    public String selectList() {
-        return String.join(", ", selectItems);
-    }
-
-    /** The statement of {@code select().list(..)}: no condition, order or paging. */
-    public String selectStatement() {
-        return "SELECT " + selectList() + " FROM " + from;
-    }
-
-    /** The statement of {@code select().json(..)}. */
-    public String jsonStatement() {
-        return "SELECT coalesce(json_agg(" + jsonObject + "), '[]'::json)::text FROM " + from;
-    }
 }
