@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The error codes as a whole: stable, unique, and each tested by exactly one test method named
- * after it ({@code nq1203_...}) in {@link TableErrorsTest}, {@link ProjectionErrorsTest} or
- * {@link WhereErrorsTest}.
+ * after it ({@code nq1203_...}) in {@link TableErrorsTest}, {@link ProjectionErrorsTest},
+ * {@link AggregateErrorsTest} or {@link WhereErrorsTest}.
  *
  * <p>NQ1901 (internal error) is not tested there: it reports a bug in the processor itself, and
  * no valid or invalid input should trigger it.
@@ -27,7 +27,8 @@ class ErrorCodeTest {
     @Test
     void everyCodeHasExactlyOneTest() {
         List<String> tested = new ArrayList<>();
-        for (Class<?> type : List.of(TableErrorsTest.class, ProjectionErrorsTest.class, WhereErrorsTest.class)) {
+        for (Class<?> type : List.of(TableErrorsTest.class, ProjectionErrorsTest.class, AggregateErrorsTest.class,
+                WhereErrorsTest.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(Test.class) && method.getName().matches("nq\\d{4}_.*")) {
                     tested.add(method.getName().substring(0, 6).toUpperCase(Locale.ROOT));

@@ -51,7 +51,7 @@ class GoldenFileTest {
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"shop", "paths", "many_to_many"})
+    @ValueSource(strings = {"shop", "paths", "many_to_many", "aggregates"})
     void generatesTheReviewedQueryClasses(String name) throws IOException {
         Path folder = GOLDEN.resolve(name);
         Compilation compilation = Nestql.compile(inputs(folder.resolve("input")).toArray(JavaFileObject[]::new));

@@ -495,8 +495,8 @@ class ProjectionErrorsTest {
         assertThat(compilation).hadErrorContaining("[NQ1218]").inFile(detail)
                 .onLineContaining("CategorySummary category");
         String message = error(compilation, "NQ1218");
-        assertThat(message).contains("Component ProductDetail.category has both @Path and @Nested");
-        assertThat(message).contains("Keep @Path for a column or @Nested for related records");
+        assertThat(message).contains("Component ProductDetail.category has @Path and @Nested, but a component takes one");
+        assertThat(message).contains("Keep @Path for a column, @Nested for related records");
     }
 
     @Test

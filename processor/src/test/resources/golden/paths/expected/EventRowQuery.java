@@ -36,7 +36,10 @@ import javax.annotation.processing.Generated;
  *        t2.name AS "cityName",
  *        t3."ISO" AS "countryCode",
  *        (SELECT json_build_array(t4.id, t4.name, t4.capacity, t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue
- * FROM events.event t0 LEFT JOIN venue t1 ON t1.id = t0.venue_id LEFT JOIN geo.city t2 ON t2.id = t1.city_id LEFT JOIN geo.country t3 ON t3.id = t2.country_id
+ * FROM events.event t0
+ *      LEFT JOIN venue t1 ON t1.id = t0.venue_id
+ *      LEFT JOIN geo.city t2 ON t2.id = t1.city_id
+ *      LEFT JOIN geo.country t3 ON t3.id = t2.country_id
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:

@@ -30,7 +30,8 @@ import javax.annotation.processing.Generated;
  *        t0.name,
  *        t0.capacity,
  *        t1.name AS "cityName"
- * FROM venue t0 LEFT JOIN geo.city t1 ON t1.id = t0.city_id
+ * FROM venue t0
+ *      LEFT JOIN geo.city t1 ON t1.id = t0.city_id
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:

@@ -14,6 +14,9 @@ public final class QueryDefinition<P> {
     final String jsonObject;
     final String from;
     final RowReader<P> reader;
+    final String wholeTableSelectList;
+    final String wholeTableJsonObject;
+    final String wholeTableJoins;
 
     /**
      * @param selectList the select list of the typed statement: one column per component, nested
@@ -29,5 +32,33 @@ public final class QueryDefinition<P> {
         this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
         this.from = Objects.requireNonNull(from, "from");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.wholeTableSelectList = null;
+        this.wholeTableJsonObject = null;
+        this.wholeTableJoins = null;
+    }
+
+    /**
+     * The pieces of a projection with aggregates, which has a second shape for statements that read
+     * every row of the table: there, each aggregate comes from a derived table aggregated once with
+     * {@code GROUP BY} and joined, instead of a correlated subquery per row.
+     *
+     * @param selectList the select list of the typed statement, aggregates as correlated subqueries
+     * @param jsonObject the JSON object of one row, aggregates as correlated subqueries
+     * @param from the {@code FROM} clause without the keyword
+     * @param wholeTableSelectList the select list when every row is read
+     * @param wholeTableJsonObject the JSON object of one row when every row is read
+     * @param wholeTableJoins the joins of the aggregates' derived tables, appended to {@code from}
+     *     when every row is read
+     * @param reader reads one row of the typed statement into the record
+     */
+    public QueryDefinition(String selectList, String jsonObject, String from, String wholeTableSelectList,
+            String wholeTableJsonObject, String wholeTableJoins, RowReader<P> reader) {
+        this.selectList = Objects.requireNonNull(selectList, "selectList");
+        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
+        this.from = Objects.requireNonNull(from, "from");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.wholeTableSelectList = Objects.requireNonNull(wholeTableSelectList, "wholeTableSelectList");
+        this.wholeTableJsonObject = Objects.requireNonNull(wholeTableJsonObject, "wholeTableJsonObject");
+        this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
     }
 }

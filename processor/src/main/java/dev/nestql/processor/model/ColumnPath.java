@@ -9,7 +9,7 @@ import java.util.List;
  * @param hops the forward relations followed, first hop first
  * @param column the column of the last table
  */
-public record ColumnPath(List<Relation> hops, ColumnModel column) {
+public record ColumnPath(List<Relation> hops, ColumnModel column) implements Handle.Target {
 
     public ColumnPath {
         hops = List.copyOf(hops);
@@ -27,5 +27,10 @@ public record ColumnPath(List<Relation> hops, ColumnModel column) {
             text.append(hop.name()).append('.');
         }
         return text.append(column.name()).toString();
+    }
+
+    @Override
+    public String describe() {
+        return text();
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
-/** One component of a projection record: a value read from a column, or nested projections. */
+/**
+ * One component of a projection record: a value read from a column, nested projections, or a value
+ * computed from related rows or an SQL expression.
+ */
 public sealed interface Component {
 
     /** The record component name, also the key in JSON output. */
@@ -60,6 +63,28 @@ public sealed interface Component {
         public Nested {
             hops = List.copyOf(hops);
             orderBy = List.copyOf(orderBy);
+        }
+    }
+
+    /**
+     * A value computed in SQL: an aggregate over related rows or an {@code @Sql} expression.
+     *
+     * @param name the component name
+     * @param type the component's declared type, which the SQL result is read as
+     * @param computation how the value is computed
+     * @param annotation the annotation as written, {@code @Count("devices")}, for documentation
+     * @param element the record component
+     */
+    record Computed(String name, ValueType type, Computation computation, String annotation, Element element)
+            implements Component, Handle.Target {
+        @Override
+        public TypeName javaType() {
+            return type.type();
+        }
+
+        @Override
+        public String describe() {
+            return annotation;
         }
     }
 }

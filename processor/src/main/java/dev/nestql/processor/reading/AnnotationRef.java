@@ -62,6 +62,10 @@ record AnnotationRef(Element element, AnnotationMirror mirror) {
         return value instanceof String text ? text : "";
     }
 
+    boolean bool(String name) {
+        return Boolean.TRUE.equals(value(name));
+    }
+
     int integer(String name) {
         Object value = value(name);
         return value instanceof Integer number ? number : 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Resolves dotted paths against the schema, reporting each wrong segment with a suggestion. */
@@ -26,6 +27,15 @@ final class PathResolver {
 
     /** A column reached through to-one relations from {@code start}, or empty (reported). */
     Optional<ColumnPath> column(String path, TableModel start, Location at) {
+        return column(path, start, at, null);
+    }
+
+    /**
+     * A column reached through to-one relations from {@code start}, or empty (reported);
+     * {@code relationFix} gives the advice when the path ends at that relation ({@code null}: the
+     * advice for a {@code @Path}).
+     */
+    Optional<ColumnPath> column(String path, TableModel start, Location at, Function<Relation, String> relationFix) {
         List<String> segments = segments(path, at);
         if (segments == null) {
             return Optional.empty();
@@ -52,8 +62,10 @@ final class PathResolver {
         }
         Relation endsAt = schema.relations(table).get(last);
         if (endsAt != null) {
+            String fix = relationFix != null ? relationFix.apply(endsAt)
+                    : "Name a column of " + endsAt.to().record().simpleName() + ", or use @Nested to read related records.";
             diagnostics.error(Message.PATH_ENDS_AT_RELATION, at.element(), at.annotation(), at.value(), at.what(),
-                    path, last, endsAt.to().record().simpleName());
+                    path, last, fix);
         } else {
             List<String> names = table.columns().stream().map(ColumnModel::name).toList();
             diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
@@ -65,6 +77,14 @@ final class PathResolver {
 
     /** The relations of a path that must end at a relation, or empty (reported). */
     Optional<List<Relation>> relations(String path, TableModel start, Location at) {
+        return relations(path, start, at, "Use @Path to read a column.");
+    }
+
+    /**
+     * The relations of a path that must end at a relation, or empty (reported); {@code columnFix}
+     * is the advice when it ends at a column.
+     */
+    Optional<List<Relation>> relations(String path, TableModel start, Location at, String columnFix) {
         List<String> segments = segments(path, at);
         if (segments == null) {
             return Optional.empty();
@@ -74,7 +94,7 @@ final class PathResolver {
         for (String segment : segments) {
             if (!schema.relations(table).containsKey(segment) && table.column(segment).isPresent()) {
                 diagnostics.error(Message.NESTED_ENDS_AT_COLUMN, at.element(), at.annotation(), at.value(),
-                        at.what(), path, segment, table.record().simpleName());
+                        at.what(), path, segment, table.record().simpleName(), columnFix);
                 return Optional.empty();
             }
             Optional<Relation> hop = relation(segment, table, at);
@@ -86,6 +106,39 @@ final class PathResolver {
         }
         return Optional.of(hops);
     }
+
+    /**
+     * The relations (in any direction) and the final column of a path to the column an aggregate
+     * folds, such as {@code "circuits.commitRate"}; the hops may be empty, which the caller reports.
+     */
+    Optional<RelationColumn> relationColumn(String path, TableModel start, Location at,
+            Function<Relation, String> relationFix) {
+        List<String> segments = segments(path, at);
+        if (segments == null) {
+            return Optional.empty();
+        }
+        List<Relation> hops = new ArrayList<>();
+        TableModel table = start;
+        for (String segment : segments.subList(0, segments.size() - 1)) {
+            Optional<Relation> hop = relation(segment, table, at);
+            if (hop.isEmpty()) {
+                return Optional.empty();
+            }
+            hops.add(hop.get());
+            table = hop.get().to();
+        }
+        String last = segments.get(segments.size() - 1);
+        return column(last, table, at, relationFix).map(column -> new RelationColumn(hops, column.column()));
+    }
+
+    /** Some relation of {@code table}, for examples in messages. */
+    Optional<Relation> anyRelation(TableModel table) {
+        return schema.relations(table).values().stream().filter(Relation::toMany).findFirst()
+                .or(() -> schema.relations(table).values().stream().findFirst());
+    }
+
+    /** The relations of a path and the column of the table they reach. */
+    record RelationColumn(List<Relation> hops, ColumnModel column) {}
 
     private Optional<Relation> relation(String name, TableModel table, Location at) {
         Map<String, Relation> relations = schema.relations(table);

@@ -44,6 +44,7 @@ public final class ProjectionReader {
     private final Diagnostics diagnostics;
     private final PathResolver paths;
     private final FilterReader filters;
+    private final ComputationReader computations;
     private final Map<String, Optional<ProjectionModel>> done = new HashMap<>();
     private final LinkedHashMap<String, String> inProgress = new LinkedHashMap<>();
 
@@ -53,6 +54,7 @@ public final class ProjectionReader {
         this.diagnostics = diagnostics;
         this.paths = new PathResolver(schema, diagnostics);
         this.filters = new FilterReader(paths, diagnostics);
+        this.computations = new ComputationReader(paths, filters, diagnostics);
     }
 
     /**
@@ -125,9 +127,22 @@ public final class ProjectionReader {
         String where = owner.getSimpleName() + "." + name;
         Optional<AnnotationRef> path = AnnotationRef.find(element, PATH);
         Optional<AnnotationRef> nested = AnnotationRef.find(element, NESTED);
-        if (path.isPresent() && nested.isPresent()) {
-            diagnostics.error(Message.CONFLICTING_ANNOTATIONS, element, where);
+        List<AnnotationRef> computed = new ArrayList<>();
+        for (String annotation : ComputationReader.ANNOTATIONS) {
+            AnnotationRef.find(element, annotation).ifPresent(computed::add);
+        }
+        int kinds = computed.size() + (path.isPresent() ? 1 : 0) + (nested.isPresent() ? 1 : 0);
+        if (kinds > 1) {
+            List<String> names = new ArrayList<>();
+            path.ifPresent(p -> names.add("@Path"));
+            nested.ifPresent(n -> names.add("@Nested"));
+            computed.forEach(c -> names.add("@" + c.mirror().getAnnotationType().asElement().getSimpleName()));
+            diagnostics.error(Message.CONFLICTING_ANNOTATIONS, element, where,
+                    String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
             return Optional.empty();
+        }
+        if (!computed.isEmpty()) {
+            return computations.read(owner, element, table, computed.get(0)).map(Component.class::cast);
         }
         if (nested.isPresent()) {
             return nested(owner, element, table, nested.get()).map(Component.class::cast);
@@ -314,15 +329,16 @@ public final class ProjectionReader {
         Map<String, Handle> byName = new LinkedHashMap<>();
         for (ColumnModel column : table.columns()) {
             put(owner, owner, byName, new Handle(SqlNames.upperSnakeCase(column.name()), column.type(),
-                    new ColumnPath(List.of(), column),
-                    "column {@code " + column.sqlName() + "} of {@link " + table.record().simpleName() + "}"));
+                    new ColumnPath(List.of(), column), Optional.empty()));
         }
         for (Component component : components) {
             if (component instanceof Component.Value value
                     && !(value.path().hops().isEmpty() && value.path().column().name().equals(value.name()))) {
                 put(owner, value.element(), byName, new Handle(SqlNames.upperSnakeCase(value.name()), value.type(),
-                        value.path(),
-                        "component {@code " + value.name() + "}, path {@code " + value.path().text() + "}"));
+                        value.path(), Optional.of(value.name())));
+            } else if (component instanceof Component.Computed computed) {
+                put(owner, computed.element(), byName, new Handle(SqlNames.upperSnakeCase(computed.name()),
+                        computed.type(), computed, Optional.of(computed.name())));
             }
         }
         return List.copyOf(byName.values());
@@ -333,7 +349,7 @@ public final class ProjectionReader {
         Handle existing = byName.putIfAbsent(handle.constant(), handle);
         if (existing != null) {
             diagnostics.error(Message.HANDLE_CLASH, at, handle.constant(), owner.getSimpleName() + "Query",
-                    existing.path().text(), handle.path().text());
+                    existing.target().describe(), handle.target().describe());
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.nestql.processor.sql;
 
+import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
+import dev.nestql.processor.model.Computation;
 import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.OrderKey;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a projection's SQL: one statement for the whole tree, nested projections as correlated
@@ -32,7 +35,13 @@ public final class SqlRenderer {
     }
 
     private final Aliases aliases = new Aliases();
+    private final ComputationSql computations = new ComputationSql(aliases);
     private int derivedTables;
+    /** While rendering the whole-table variant: the top scope, whose aggregates are joined derived tables. */
+    private Scope wholeTableScope;
+    private final List<String> wholeTableJoins = new ArrayList<>();
+    private int wholeTableAggregates;
+    private boolean recordJoins;
 
     private SqlRenderer() {}
 
@@ -45,22 +54,70 @@ public final class SqlRenderer {
         Scope top = new Scope(aliases.next(), aliases);
         Map<Handle, String> handles = new LinkedHashMap<>();
         for (Handle handle : projection.handles()) {
-            handles.put(handle, top.column(handle.path()));
+            handles.put(handle, handle.target() instanceof Component.Computed computed
+                    ? computations.perRow(computed.computation(), computed.type(), top)
+                    : top.column((ColumnPath) handle.target()));
         }
         int mark = aliases.mark();
         int derivedMark = derivedTables;
+        List<String> items = items(projection, top);
+        aliases.reset(mark);
+        derivedTables = derivedMark;
+        String json = object(projection, top, Mode.KEYED);
+
+        Optional<ProjectionSql.WholeTable> wholeTable = Optional.empty();
+        if (projection.components().stream().anyMatch(SqlRenderer::isAggregate)) {
+            // Both statements of the variant join the same derived tables, a1, a2, ... in component order.
+            wholeTableScope = top;
+            recordJoins = true;
+            aliases.reset(mark);
+            derivedTables = derivedMark;
+            List<String> wholeItems = items(projection, top);
+            wholeTableAggregates = 0;
+            recordJoins = false;
+            aliases.reset(mark);
+            derivedTables = derivedMark;
+            String wholeJson = object(projection, top, Mode.KEYED);
+            wholeTable = Optional.of(new ProjectionSql.WholeTable(wholeItems, wholeJson, wholeTableJoins));
+            wholeTableScope = null;
+        }
+        String from = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias() + top.joins();
+        return new ProjectionSql(items, json, from, wholeTable, handles);
+    }
+
+    private List<String> items(ProjectionModel projection, Scope top) {
         List<String> items = new ArrayList<>();
         for (Component component : projection.components()) {
             items.add(typedItem(component, top));
         }
-        aliases.reset(mark);
-        derivedTables = derivedMark;
-        String json = object(projection, top, Mode.KEYED);
-        String from = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias() + top.joins();
-        return new ProjectionSql(items, json, from, handles);
+        return items;
+    }
+
+    private static boolean isAggregate(Component component) {
+        return component instanceof Component.Computed computed
+                && computed.computation() instanceof Computation.OverRelation;
+    }
+
+    /**
+     * The value of a computed component: per row, or in the whole-table variant a top-level
+     * aggregate's joined derived table.
+     */
+    private String computed(Component.Computed computed, Scope scope) {
+        if (scope == wholeTableScope && computed.computation() instanceof Computation.OverRelation over) {
+            String alias = "a" + ++wholeTableAggregates;
+            ComputationSql.WholeTable shape = computations.wholeTable(over, computed.type(), alias, scope.alias());
+            if (recordJoins) {
+                wholeTableJoins.add(shape.join());
+            }
+            return shape.value();
+        }
+        return computations.perRow(computed.computation(), computed.type(), scope);
     }
 
     private String typedItem(Component component, Scope scope) {
+        if (component instanceof Component.Computed computed) {
+            return computed(computed, scope) + " AS " + SqlNames.identifier(computed.name());
+        }
         if (component instanceof Component.Value value) {
             String column = scope.column(value.path());
             return value.path().hops().isEmpty() && value.path().column().name().equals(value.name())
@@ -73,6 +130,9 @@ public final class SqlRenderer {
 
     /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */
     private String jsonValue(Component component, Scope scope, Mode mode) {
+        if (component instanceof Component.Computed computed) {
+            return computed(computed, scope);
+        }
         if (component instanceof Component.Value value) {
             String column = scope.column(value.path());
             return value.type().kind() == ValueKind.BYTES ? "replace(encode(" + column + ", 'base64'), chr(10), '')" : column;

@@ -10,6 +10,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
 import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.ProjectionModel;
@@ -132,20 +133,25 @@ public final class QueryClassWriter {
         doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n")
                 .add("<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n")
                 .add("order and paging are added:\n\n<pre>\n")
-                .add("$L", Javadoc.html(selectForDocs()))
+                .add("$L", Javadoc.html(selectForDocs(sql.selectItems(), sql.from())))
                 .add("\n</pre>\n\n<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
                 .add("$L", Javadoc.html(sql.jsonObject()))
                 .add("\n</pre>\n");
+        sql.wholeTable().ifPresent(whole -> doc
+                .add("\n<p>A statement that reads every row (no condition, limit or offset) computes the\n")
+                .add("aggregates once per table instead, in derived tables joined to the rows:\n\n<pre>\n")
+                .add("$L", Javadoc.html(selectForDocs(whole.selectItems(), sql.from())
+                        + String.join("", whole.joins()).replace(" LEFT JOIN (", "\n     LEFT JOIN (")))
+                .add("\n</pre>\n"));
         return doc.build();
     }
 
-    private String selectForDocs() {
+    private static String selectForDocs(List<String> items, String from) {
         StringBuilder text = new StringBuilder("SELECT ");
-        List<String> items = sql.selectItems();
         for (int i = 0; i < items.size(); i++) {
             text.append(i == 0 ? "" : ",\n       ").append(items.get(i));
         }
-        return text.append("\nFROM ").append(sql.from()).toString();
+        return text.append("\nFROM ").append(from.replace(" LEFT JOIN ", "\n     LEFT JOIN ")).toString();
     }
 
     private FieldSpec handleField(Handle handle) {
@@ -158,30 +164,49 @@ public final class QueryClassWriter {
                 ? CodeBlock.of("$T.of($S)", STRING_COLUMN, sql.handles().get(handle))
                 : CodeBlock.of("$T.of($S, $L)", COLUMN, sql.handles().get(handle), ValueCodec.columnType(handle.type()));
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The $L.\n", handle.source())
+                .addJavadoc(handleJavadoc(handle))
                 .initializer(initializer)
                 .build();
     }
 
-    private FieldSpec definitionField() {
-        CodeBlock.Builder select = CodeBlock.builder();
-        List<String> items = sql.selectItems();
-        for (int i = 0; i < items.size(); i++) {
-            select.add(i == 0 ? "$S" : "\n+ $S", items.get(i) + (i + 1 < items.size() ? ", " : ""));
+    private CodeBlock handleJavadoc(Handle handle) {
+        String table = projection.table().record().simpleName();
+        if (handle.target() instanceof ColumnPath path && handle.component().isEmpty()) {
+            return CodeBlock.of("The column {@code $L} of {@link $L}.\n", Javadoc.html(path.column().sqlName()), table);
         }
-        CodeBlock initializer = CodeBlock.builder()
+        String component = handle.component().orElseThrow();
+        if (handle.target() instanceof ColumnPath path) {
+            return CodeBlock.of("The component {@code $L}, path {@code $L}.\n", component, path.text());
+        }
+        return CodeBlock.of("The component {@code $L}: <code>$L</code>.\n", component,
+                Javadoc.html(handle.target().describe()));
+    }
+
+    private FieldSpec definitionField() {
+        CodeBlock.Builder initializer = CodeBlock.builder()
                 .add("new $T<>(\n", QUERY_DEFINITION)
                 .indent().indent()
-                .add(select.build()).add(",\n")
+                .add(stringLines(sql.selectItems(), ", ")).add(",\n")
                 .add("$S,\n", sql.jsonObject())
-                .add("$S,\n", sql.from())
-                .add("$T::read)", projection.query())
-                .unindent().unindent()
-                .build();
+                .add("$S,\n", sql.from());
+        sql.wholeTable().ifPresent(whole -> initializer
+                .add(stringLines(whole.selectItems(), ", ")).add(",\n")
+                .add("$S,\n", whole.jsonObject())
+                .add(stringLines(whole.joins(), "")).add(",\n"));
+        initializer.add("$T::read)", projection.query()).unindent().unindent();
         return FieldSpec.builder(ParameterizedTypeName.get(QUERY_DEFINITION, projection.record()), "DEFINITION",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
+                .initializer(initializer.build())
                 .build();
+    }
+
+    /** Items joined by {@code separator}, written as a concatenation of string literals, one item per line. */
+    private static CodeBlock stringLines(List<String> items, String separator) {
+        CodeBlock.Builder select = CodeBlock.builder();
+        for (int i = 0; i < items.size(); i++) {
+            select.add(i == 0 ? "$S" : "\n+ $S", items.get(i) + (i + 1 < items.size() ? separator : ""));
+        }
+        return select.build();
     }
 
     private MethodSpec rowReader() {
@@ -207,6 +232,9 @@ public final class QueryClassWriter {
     private CodeBlock readColumn(Component component, int index) {
         if (component instanceof Component.Value value) {
             return ValueCodec.readColumn(value.type(), ROW, index);
+        }
+        if (component instanceof Component.Computed computed) {
+            return ValueCodec.readColumn(computed.type(), ROW, index);
         }
         Component.Nested child = (Component.Nested) component;
         String reader = readerNames.get(child.target().record());
@@ -247,6 +275,9 @@ public final class QueryClassWriter {
     private CodeBlock readJson(Component component) {
         if (component instanceof Component.Value value) {
             return ValueCodec.readJson(value.type(), JSON);
+        }
+        if (component instanceof Component.Computed computed) {
+            return ValueCodec.readJson(computed.type(), JSON);
         }
         Component.Nested child = (Component.Nested) component;
         return CodeBlock.of("$T.$N($N, $T::$N)", ValueCodec.JSON_VALUES, child.many() ? "nextList" : "nextNullable", JSON,

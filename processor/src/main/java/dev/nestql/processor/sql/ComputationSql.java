@@ -1,0 +1,228 @@
+package dev.nestql.processor.sql;
+
+import dev.nestql.processor.model.Computation;
+import dev.nestql.processor.model.Computation.Expression;
+import dev.nestql.processor.model.Filter;
+import dev.nestql.processor.model.OrderKey;
+import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.model.ValueType;
+import dev.nestql.processor.where.WhereRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders computed components in the two shapes a statement can use.
+ *
+ * <ul>
+ *   <li><b>Per row</b>: a correlated subquery ({@code (SELECT count(*) FROM device t1 WHERE
+ *       t1.location_id = t0.id)}), evaluated for each row the statement returns. With an index on
+ *       the foreign key this is the fastest shape for a page or a filtered set of rows, and it is
+ *       the only shape usable in a condition, an order or a nested projection.
+ *   <li><b>Whole table</b>: a derived table aggregated once with {@code GROUP BY} the key of the
+ *       first hop and joined to the base table ({@code LEFT JOIN (SELECT t1.location_id AS k,
+ *       count(*) AS v FROM device t1 GROUP BY 1) a1 ON a1.k = t0.id}), fastest when every row of
+ *       the table is read.
+ * </ul>
+ *
+ * <p>Each aggregate has its own subquery or derived table, so two aggregates over different
+ * relations never multiply each other's rows, whatever the shape.
+ */
+final class ComputationSql {
+    private final Aliases aliases;
+
+    ComputationSql(Aliases aliases) {
+        this.aliases = aliases;
+    }
+
+    /** The value of {@code computation} for the row of {@code outer}, as a per-row expression. */
+    String perRow(Computation computation, ValueType type, Scope outer) {
+        if (computation instanceof Expression expression) {
+            return expression(expression, outer);
+        }
+        Computation.OverRelation over = (Computation.OverRelation) computation;
+        int mark = aliases.mark();
+        Related rows = new Related(over, aliases);
+        String match = Scope.match(over.hops().get(0), outer.alias(), rows.firstAlias());
+        String sql;
+        if (over instanceof Computation.Count count) {
+            sql = "(SELECT " + countOf(count, rows.scope()) + rows.from(match) + ")";
+        } else if (over instanceof Computation.Exists) {
+            sql = "EXISTS (SELECT 1" + rows.from(match) + ")";
+        } else if (over instanceof Computation.Fold fold) {
+            String value = fold(fold, type, rows.scope());
+            sql = "(SELECT " + (fold.coalesce() ? "coalesce(" + value + ", 0)" : value) + rows.from(match) + ")";
+        } else {
+            Computation.First first = (Computation.First) over;
+            String select = rows.scope().column(first.select());
+            String orderBy = orderBy(first, rows.scope());
+            sql = "(SELECT " + select + rows.from(match) + " ORDER BY " + orderBy + " LIMIT 1)";
+        }
+        aliases.reset(mark);
+        return sql;
+    }
+
+    /**
+     * The whole-table shape of an aggregate: a derived table named {@code alias} with the grouping
+     * key {@code k} (and the value {@code v}), to be left-joined to {@code base}.
+     */
+    WholeTable wholeTable(Computation.OverRelation over, ValueType type, String alias, String base) {
+        int mark = aliases.mark();
+        Related rows = new Related(over, aliases);
+        Relation first = over.hops().get(0);
+        String key = rows.firstAlias() + '.' + SqlNames.identifier(first.toColumn().sqlName());
+        String join = " LEFT JOIN (SELECT ";
+        String value;
+        if (over instanceof Computation.Count count) {
+            join += key + " AS k, " + countOf(count, rows.scope()) + " AS v" + rows.from(null) + " GROUP BY 1";
+            value = "coalesce(" + alias + ".v, 0)";
+        } else if (over instanceof Computation.Exists) {
+            join += key + " AS k" + rows.from(null) + " GROUP BY 1";
+            value = "(" + alias + ".k IS NOT NULL)";
+        } else if (over instanceof Computation.Fold fold) {
+            join += key + " AS k, " + fold(fold, type, rows.scope()) + " AS v" + rows.from(null) + " GROUP BY 1";
+            value = fold.coalesce() ? "coalesce(" + alias + ".v, 0)" : alias + ".v";
+        } else {
+            Computation.First firstRow = (Computation.First) over;
+            String select = rows.scope().column(firstRow.select());
+            String orderBy = orderBy(firstRow, rows.scope());
+            join = " LEFT JOIN (SELECT DISTINCT ON (" + key + ") " + key + " AS k, " + select + " AS v"
+                    + rows.from(null) + " ORDER BY " + key + ", " + orderBy;
+            value = alias + ".v";
+        }
+        join += ") " + alias + " ON " + alias + ".k = " + base + '.' + SqlNames.identifier(first.fromColumn().sqlName());
+        aliases.reset(mark);
+        return new WholeTable(join, value);
+    }
+
+    /**
+     * An aggregate in the whole-table shape.
+     *
+     * @param join the {@code LEFT JOIN} of its derived table, starting with a space
+     * @param value its value for the joined row
+     */
+    record WholeTable(String join, String value) {}
+
+    private static String countOf(Computation.Count count, Scope rows) {
+        return count.distinctKey()
+                .map(key -> "count(DISTINCT " + rows.alias() + '.' + SqlNames.identifier(key.sqlName()) + ")")
+                .orElse("count(*)");
+    }
+
+    private static String fold(Computation.Fold fold, ValueType type, Scope rows) {
+        String call = fold.function().sql() + "(" + rows.column(fold.column()) + ")";
+        boolean cast = fold.function() == Computation.Function.SUM || fold.function() == Computation.Function.AVG
+                || fold.column().column().type().kind() != type.kind();
+        return cast ? call + "::" + sqlType(type.kind()) : call;
+    }
+
+    /** The PostgreSQL type a numeric result is cast to so that it reads as {@code kind}. */
+    private static String sqlType(ValueKind kind) {
+        switch (kind) {
+            case SHORT:
+            case BYTE:
+                return "smallint";
+            case INT:
+                return "integer";
+            case LONG:
+                return "bigint";
+            case FLOAT:
+                return "real";
+            case DOUBLE:
+                return "double precision";
+            case BIG_DECIMAL:
+                return "numeric";
+            default:
+                throw new IllegalArgumentException("no numeric SQL type for " + kind);
+        }
+    }
+
+    /** The order keys of a {@code @First}, ending with the reached table's {@code @Id} to break ties. */
+    private static String orderBy(Computation.First first, Scope rows) {
+        List<String> keys = new ArrayList<>();
+        for (OrderKey key : first.orderBy()) {
+            keys.add(rows.column(key.path()) + (key.descending() ? " DESC" : " ASC"));
+        }
+        first.reached().id().ifPresent(id -> {
+            boolean ordered = first.orderBy().stream()
+                    .anyMatch(key -> key.path().hops().isEmpty() && key.path().column().equals(id));
+            if (!ordered) {
+                keys.add(rows.alias() + '.' + SqlNames.identifier(id.sqlName()) + " ASC");
+            }
+        });
+        return String.join(", ", keys);
+    }
+
+    private static String expression(Expression expression, Scope scope) {
+        StringBuilder sql = new StringBuilder("(");
+        for (Expression.Part part : expression.parts()) {
+            if (part instanceof Expression.Text text) {
+                sql.append(text.sql());
+            } else {
+                sql.append(scope.column(((Expression.Placeholder) part).column()));
+            }
+        }
+        return sql.append(')').toString();
+    }
+
+    /** The related rows of an aggregate: one alias per hop, the reached table's scope and the filter. */
+    private static final class Related {
+        private final Computation.OverRelation over;
+        private final List<String> hopAliases = new ArrayList<>();
+        private final Scope scope;
+
+        Related(Computation.OverRelation over, Aliases aliases) {
+            this.over = over;
+            for (int i = 0; i < over.hops().size(); i++) {
+                hopAliases.add(aliases.next());
+            }
+            this.scope = new Scope(hopAliases.get(hopAliases.size() - 1), aliases);
+        }
+
+        String firstAlias() {
+            return hopAliases.get(0);
+        }
+
+        Scope scope() {
+            return scope;
+        }
+
+        /**
+         * The {@code FROM} clause through every hop, with the joins the reached table's paths need
+         * and the conditions: {@code match} (the correlation, or {@code null}) and the filter. Call
+         * it after every column of the reached table has been rendered.
+         */
+        String from(String match) {
+            String filter = over.filter().map(this::condition).orElse(null);
+            StringBuilder from = new StringBuilder(" FROM ");
+            List<Relation> hops = over.hops();
+            for (int i = 0; i < hops.size(); i++) {
+                Relation hop = hops.get(i);
+                String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
+                if (i == 0) {
+                    from.append(table);
+                } else {
+                    from.append(" JOIN ").append(table).append(" ON ")
+                            .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));
+                }
+            }
+            from.append(scope.joins());
+            List<String> conditions = new ArrayList<>();
+            if (match != null) {
+                conditions.add(match);
+            }
+            if (filter != null) {
+                conditions.add(match != null ? "(" + filter + ")" : filter);
+            }
+            if (!conditions.isEmpty()) {
+                from.append(" WHERE ").append(String.join(" AND ", conditions));
+            }
+            return from.toString();
+        }
+
+        private String condition(Filter filter) {
+            return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
+        }
+    }
+
+}

@@ -1,0 +1,14 @@
+package com.acme.inventory;
+
+import dev.nestql.ForeignKey;
+import dev.nestql.Id;
+import dev.nestql.Table;
+import java.time.Instant;
+
+@Table("aggbench.device")
+public record Device(
+        @Id long id,
+        String name,
+        @ForeignKey(references = Location.class) long locationId,
+        @ForeignKey(references = DeviceRole.class) long deviceRoleId,
+        Instant lastUpdated) {}
