@@ -5,6 +5,7 @@ import dev.nestql.runtime.ColumnType;
 import dev.nestql.runtime.ProjectionQuery;
 import dev.nestql.runtime.QueryDefinition;
 import dev.nestql.runtime.QueryState;
+import dev.nestql.runtime.Rows;
 import dev.nestql.runtime.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -166,6 +167,6 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
                 row.getInt(5),
                 row.getBoolean(6),
                 row.getString(7),
-                row.getInt(8));
+                Rows.requireValue(row.getInt(8), row, 8, "nameLen"));
     }
 }

@@ -24,6 +24,22 @@ public final class Rows {
 
     private Rows() {}
 
+    /**
+     * Returns {@code value}, just read from {@code column} with a primitive getter, unless the
+     * column was SQL {@code null}: a primitive component cannot hold it, and reading it as 0 or
+     * {@code false} would lose it. Used for {@code @Sql} components, whose nullness the processor
+     * cannot know.
+     *
+     * @throws SQLException with SQL state 22004 (null value not allowed) when the column was null
+     */
+    public static <T> T requireValue(T value, ResultSet row, int column, String component) throws SQLException {
+        if (row.wasNull()) {
+            throw new SQLException("component " + component + " is a primitive, but its SQL expression gave null;"
+                    + " declare it with the boxed type or make the expression never null", "22004");
+        }
+        return value;
+    }
+
     /** A {@code Boolean} or {@code null}. */
     public static Boolean getBooleanOrNull(ResultSet row, int column) throws SQLException {
         boolean value = row.getBoolean(column);

@@ -170,6 +170,16 @@ public interface Inventory {
             @Count("location.prefixes") long prefixesAtLocation,
             @Exists(value = "location.circuitTerminations", where = "termSide = 'A'") boolean atASideLocation) {}
 
+    /** An {@code @Sql} expression that gives null for lax, read into a primitive and a box. */
+    @Projection(Location.class)
+    record LocationNameLength(
+            String name,
+            @Sql("nullif(length({name}), 3)") Integer lengthUnlessThree,
+            @Sql("coalesce(nullif(length({name}), 3), 0)") int lengthOrZero) {}
+
+    @Projection(Location.class)
+    record LocationStrictLength(String name, @Sql("nullif(length({name}), 3)") int lengthUnlessThree) {}
+
     // Devices and roles.
 
     /** An SQL expression over to-one placeholders. */

@@ -3,6 +3,7 @@ package dev.nestql.it.inventory;
 import static dev.nestql.it.support.Json.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.it.inventory.Inventory.CircuitSummary;
@@ -11,6 +12,7 @@ import dev.nestql.it.inventory.Inventory.DeviceSummary;
 import dev.nestql.it.inventory.Inventory.LocationActivity;
 import dev.nestql.it.inventory.Inventory.LocationDeviceAges;
 import dev.nestql.it.inventory.Inventory.LocationDevices;
+import dev.nestql.it.inventory.Inventory.LocationNameLength;
 import dev.nestql.it.inventory.Inventory.LocationStats;
 import dev.nestql.it.inventory.Inventory.ProviderCircuitList;
 import dev.nestql.it.inventory.Inventory.ProviderCircuits;
@@ -20,7 +22,9 @@ import dev.nestql.it.inventory.Inventory.ProviderReach;
 import dev.nestql.it.inventory.Inventory.RoleStats;
 import dev.nestql.it.support.Json;
 import dev.nestql.it.support.TestSchema;
+import dev.nestql.runtime.NestqlException;
 import dev.nestql.runtime.ProjectionQuery;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -300,6 +305,22 @@ class InventoryTest {
     }
 
     @Test
+    void writeJsonAndStreamCarryTheAggregates() {
+        LocationStatsQuery query = LocationStatsQuery.select().orderBy(LocationStatsQuery.ID.asc());
+        StringWriter out = new StringWriter();
+
+        long written = query.writeJson(db.dataSource(), out);
+        List<LocationStats> streamed;
+        try (Stream<LocationStats> rows = query.stream(db.dataSource())) {
+            streamed = rows.toList();
+        }
+
+        assertEquals(6, written);
+        assertEquals(Json.parse(query.json(db.dataSource())), Json.parse(out.toString()));
+        assertEquals(LOCATION_STATS, streamed);
+    }
+
+    @Test
     void aDoubleJoinMultipliesCountsButAggregatesDoNot() throws SQLException {
         Map<String, List<Long>> naive = new LinkedHashMap<>();
         try (Connection connection = db.connection();
@@ -381,6 +402,22 @@ class InventoryTest {
                 .where(LocationStatsQuery.HAS_EDGE_DEVICES.eq(true))
                 .limit(3)
                 .count(db.dataSource()));
+    }
+
+    @Test
+    void sqlExpressionsKeepNullInABoxAndRefuseItInAPrimitive() {
+        LocationNameLength lax = LocationNameLengthQuery.select()
+                .where(LocationNameLengthQuery.NAME.eq("lax"))
+                .first(db.dataSource())
+                .orElseThrow();
+        assertEquals(new LocationNameLength("lax", null, 0), lax);
+
+        LocationStrictLengthQuery strict = LocationStrictLengthQuery.select().orderBy(LocationStrictLengthQuery.ID.asc());
+        NestqlException e = assertThrows(NestqlException.class, () -> strict.list(db.dataSource()));
+        assertEquals("22004", e.sqlState());
+        assertEquals(strict.sql(), e.sql());
+        assertTrue(e.getMessage().contains("component lengthUnlessThree is a primitive, but its SQL expression gave null"),
+                e.getMessage());
     }
 
     @Test

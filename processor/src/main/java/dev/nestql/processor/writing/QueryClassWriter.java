@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
+import dev.nestql.processor.model.Computation;
 import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.ProjectionModel;
 import dev.nestql.processor.model.ValueKind;
@@ -234,7 +235,12 @@ public final class QueryClassWriter {
             return ValueCodec.readColumn(value.type(), ROW, index);
         }
         if (component instanceof Component.Computed computed) {
-            return ValueCodec.readColumn(computed.type(), ROW, index);
+            CodeBlock read = ValueCodec.readColumn(computed.type(), ROW, index);
+            if (computed.type().isPrimitive() && computed.computation() instanceof Computation.Expression) {
+                return CodeBlock.of("$T.requireValue($L, $N, $L, $S)", ValueCodec.ROWS, read, ROW, index,
+                        computed.name());
+            }
+            return read;
         }
         Component.Nested child = (Component.Nested) component;
         String reader = readerNames.get(child.target().record());
