@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,7 +48,10 @@ class GoldenFileTest {
      *   <li>{@code paths}: {@code @Path}s through two and three to-one hops that share their joins, a
      *       quoted column, a schema-qualified table and a to-one {@code @Nested} record with a path
      *       of its own;
-     *   <li>{@code many_to_many}: a list through a join table with orderBy "-name", limit and where.
+     *   <li>{@code many_to_many}: a list through a join table with orderBy "-name", limit and where;
+     *   <li>{@code aggregates}: the seed blog's location statistics (counts, a distinct count, an
+     *       exists with a condition, a first, an {@code @Sql}) in both SQL shapes, and aggregates
+     *       inside a nested list with a limit.
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -83,6 +87,43 @@ class GoldenFileTest {
                     qualifiedName, expectedFolder.resolve(file.getKey()))
                     .that(generated).isEqualTo(file.getValue());
         }
+    }
+
+    /**
+     * The statements timed in the README ({@code docs/aggregates/*.sql}) are the ones the reviewed
+     * {@code LocationStatsQuery} holds, so the measurements describe the generated SQL.
+     */
+    @Test
+    void measuredStatementsAreTheGeneratedOnes() throws IOException {
+        String source = Files.readString(GOLDEN.resolve("aggregates/expected/LocationStatsQuery.java"));
+        String definition = source.substring(source.indexOf("new QueryDefinition<>("), source.indexOf("LocationStatsQuery::read"));
+        List<String> arguments = new ArrayList<>();
+        StringBuilder argument = new StringBuilder();
+        Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([+,]?)").matcher(definition);
+        while (literal.find()) {
+            argument.append(literal.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+            if (literal.group(2).equals(",")) {
+                arguments.add(argument.toString());
+                argument.setLength(0);
+            }
+        }
+        assertThat(arguments).hasSize(6);
+        String from = arguments.get(2);
+        Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "aggregates");
+
+        assertThat(statement(docs.resolve("per-row-all.sql"))).isEqualTo("SELECT " + arguments.get(0) + " FROM " + from);
+        assertThat(statement(docs.resolve("whole-table-all.sql")))
+                .isEqualTo("SELECT " + arguments.get(3) + " FROM " + from + arguments.get(5));
+        assertThat(statement(docs.resolve("per-row-page.sql"))).startsWith("SELECT " + arguments.get(0) + " FROM " + from + " WHERE");
+        assertThat(statement(docs.resolve("whole-table-page.sql")))
+                .startsWith("SELECT " + arguments.get(3) + " FROM " + from + arguments.get(5) + " WHERE");
+    }
+
+    /** The statement of an SQL file: its lines after the leading comments, without the final semicolon. */
+    private static String statement(Path file) throws IOException {
+        String text = Files.readAllLines(file).stream().filter(line -> !line.startsWith("--"))
+                .reduce("", (a, b) -> a + b).strip();
+        return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static List<JavaFileObject> inputs(Path folder) throws IOException {
