@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
  * @First(value = "devices", select = "name", orderBy = "-lastUpdated") String newestDevice
  * }</pre>
  *
- * <p>Rows that tie on every {@link #orderBy()} key are ordered by the related table's {@code @Id},
- * so the answer is always the same. The value is {@code null} when there is no related row, so the
+ * <p>Rows that tie on every {@link #orderBy()} key are ordered by the related table's {@code @Id}
+ * (or, for a table without one, by the selected value), so the answer is always the same. The value is {@code null} when there is no related row, so the
  * component is a reference type ({@code String}, {@code Integer}, ...).
  */
 @Documented

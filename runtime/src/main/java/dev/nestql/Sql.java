@@ -18,8 +18,10 @@ import java.lang.annotation.Target;
  * <p>Placeholders are checked at compile time and replaced by the qualified columns; the rest is
  * copied as written, so it must be valid PostgreSQL and must not contain user input. Write
  * <code>{{</code> and <code>}}</code> for literal braces. The value is read as the component's declared
- * type; a primitive component needs an expression that is never {@code null} (a {@code null}
- * is reported as an error with SQL state 22004 rather than read as 0).
+ * type; a primitive component needs an expression that is never {@code null}: read into a
+ * record, a {@code null} is an error (SQL state 22004 at the top level), never a silent 0; JSON
+ * output shows it as {@code null}. The statement is a JDBC prepared statement, so PostgreSQL's
+ * {@code ?} operators are written {@code ??}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

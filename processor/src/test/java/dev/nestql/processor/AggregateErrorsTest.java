@@ -75,7 +75,7 @@ class AggregateErrorsTest {
         assertThat(compilation).hadErrorCount(1);
         String message = error(compilation, "NQ1225");
         assertThat(message).contains("@Min needs a column with an order (a number, text, date or time)");
-        assertThat(message).contains("use @Count or @First");
+        assertThat(message).contains("use @Count, @Exists or @First");
     }
 
     @Test
@@ -213,7 +213,19 @@ class AggregateErrorsTest {
         assertThat(compilation).hadErrorCount(1);
         String message = error(compilation, "NQ1220");
         assertThat(message).contains("@Sum on CategoryStats.total: \"products\" ends at relation \"products\"");
-        assertThat(message).contains("Name the column of Product to aggregate, e.g. \"products.available\"");
+        assertThat(message).contains("Name the column of Product to aggregate, e.g. \"products.price\"");
+    }
+
+    @Test
+    void aLongerPathEndingAtARelationIsQuotedWhole() {
+        JavaFileObject stats = stats("@Max(\"products.category\") Integer highest");
+
+        Compilation compilation = compileStats(stats);
+
+        assertThat(compilation).hadErrorCount(1);
+        String message = error(compilation, "NQ1220");
+        assertThat(message).contains("\"products.category\" ends at relation \"category\"");
+        assertThat(message).contains("e.g. \"products.category.position\"");
     }
 
     @Test

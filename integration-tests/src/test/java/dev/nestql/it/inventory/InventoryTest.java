@@ -445,7 +445,10 @@ class InventoryTest {
         assertPagesMatchWholeTable(ProviderReachQuery.select().orderBy(ProviderReachQuery.ID.asc()), 7);
         assertPagesMatchWholeTable(ProviderCircuitListQuery.select().orderBy(ProviderCircuitListQuery.ID.asc()), 7);
         assertPagesMatchWholeTable(RoleStatsQuery.select().orderBy(RoleStatsQuery.ID.asc()), 5);
-        // The same when the table is filtered and sorted by aggregates.
+        // Sorted by aggregates: the whole read joins derived tables, the pages run subqueries.
+        assertPagesMatchWholeTable(LocationStatsQuery.select()
+                .orderBy(LocationStatsQuery.VLANS_COUNT.desc(), LocationStatsQuery.DEVICE_COUNT.asc()), 6);
+        // Filtered: both the whole filtered list and its pages run subqueries.
         assertPagesMatchWholeTable(LocationStatsQuery.select()
                 .where(LocationStatsQuery.DEVICE_COUNT.gt(3L))
                 .orderBy(LocationStatsQuery.VLANS_COUNT.desc(), LocationStatsQuery.DEVICE_COUNT.asc()), 5);

@@ -1,9 +1,11 @@
 package dev.nestql.it.types;
 
+import dev.nestql.First;
 import dev.nestql.ForeignKey;
 import dev.nestql.Id;
 import dev.nestql.Nested;
 import dev.nestql.Projection;
+import dev.nestql.Sum;
 import dev.nestql.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -105,4 +107,11 @@ public interface TypeSchema {
             String name,
             @Nested(value = "boxedValues", orderBy = "id") List<BoxedRow> boxed,
             @Nested(value = "primitiveValues", orderBy = "id") List<PrimitiveRow> primitives) {}
+
+    /** Aggregates of a {@code bytea} and a {@code real} column. */
+    @Projection(Holder.class)
+    record HolderAggregates(
+            long id,
+            @First(value = "boxedValues", select = "bytes", orderBy = "-id", where = "bytes is not null") byte[] lastBytes,
+            @Sum("boxedValues.single") Double singleSum) {}
 }

@@ -4,6 +4,7 @@ import static dev.nestql.it.support.Json.object;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import dev.nestql.it.support.Json;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.it.types.TypeSchema.BoxedRow;
 import dev.nestql.it.types.TypeSchema.Color;
+import dev.nestql.it.types.TypeSchema.HolderAggregates;
 import dev.nestql.it.types.TypeSchema.HolderView;
 import dev.nestql.it.types.TypeSchema.Mood;
 import dev.nestql.it.types.TypeSchema.PrimitiveRow;
@@ -181,6 +183,27 @@ class TypesTest {
             }
         }
         return connection;
+    }
+
+    @Test
+    void aggregatedBytesAreBase64InJsonAndFloatSumsKeepTheirDigits() throws Exception {
+        try (Connection connection = kathmandu()) {
+            HolderAggregates holder = HolderAggregatesQuery.select().where(HolderAggregatesQuery.ID.eq(1L))
+                    .first(connection).orElseThrow();
+            Map<?, ?> json = (Map<?, ?>) ((List<?>) Json.parse(HolderAggregatesQuery.select()
+                    .where(HolderAggregatesQuery.ID.eq(1L)).json(connection))).get(0);
+            double exact;
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(
+                            "SELECT sum(single::double precision) FROM boxed_value WHERE holder_id = 1")) {
+                row.next();
+                exact = row.getDouble(1);
+            }
+
+            assertNotNull(holder.lastBytes());
+            assertEquals(Base64.getEncoder().encodeToString(holder.lastBytes()), json.get("lastBytes"));
+            assertEquals(exact, holder.singleSum());
+        }
     }
 
     @Test

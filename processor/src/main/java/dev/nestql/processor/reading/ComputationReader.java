@@ -173,10 +173,10 @@ final class ComputationReader {
         }
         TableModel reached = hops.get().get(hops.get().size() - 1).to();
         int errors = diagnostics.errorCount();
-        Optional<ColumnPath> select = paths.column(site.annotation().string("select"), reached,
-                site.at("select", "@First select"),
+        String selectText = site.annotation().string("select");
+        Optional<ColumnPath> select = paths.column(selectText, reached, site.at("select", "@First select"),
                 relation -> "Name a column of " + relation.to().record().simpleName() + ", e.g. \""
-                        + relation.name() + "." + relation.to().columns().get(0).name() + "\".");
+                        + selectText + "." + relation.to().columns().get(0).name() + "\".");
         List<String> orderBy = site.annotation().strings("orderBy");
         if (orderBy.isEmpty()) {
             String example = reached.columns().stream()
@@ -213,7 +213,7 @@ final class ComputationReader {
         Location at = site.at("value", "@" + function.annotation());
         Optional<PathResolver.RelationColumn> path = paths.relationColumn(value, site.table(), at,
                 relation -> "Name the column of " + relation.to().record().simpleName() + " to aggregate, e.g. \""
-                        + value + "." + relation.to().columns().get(relation.to().columns().size() - 1).name() + "\".");
+                        + value + "." + exampleColumn(relation.to(), function) + "\".");
         if (path.isEmpty()) {
             return Optional.empty();
         }
@@ -236,7 +236,7 @@ final class ComputationReader {
                     site.annotation().written("value"), at.what(), function.annotation(),
                     needsNumber ? "a numeric column" : "a column with an order (a number, text, date or time)",
                     value, "a column of type " + Types.simple(column.type().type()),
-                    needsNumber ? "@Min, @Max or @Count" : "@Count or @First");
+                    ORDERED.contains(kind) ? "@Min, @Max or @Count" : "@Count, @Exists or @First");
             return Optional.empty();
         }
         Optional<Optional<Filter>> filter = filter(site, path.get().hops().get(path.get().hops().size() - 1).to());
@@ -275,6 +275,20 @@ final class ComputationReader {
         }
         return Optional.of(new Computation.Fold(function, path.get().hops(), new ColumnPath(List.of(), column),
                 site.type().isPrimitive(), filter.get()));
+    }
+
+    /** A column of {@code table} that suits {@code function}, for the example of a message. */
+    private static String exampleColumn(TableModel table, Computation.Function function) {
+        boolean needsNumber = function == Computation.Function.SUM || function == Computation.Function.AVG;
+        return table.columns().stream()
+                .filter(c -> needsNumber
+                        ? INTEGRAL.contains(c.type().kind()) || FLOATING.contains(c.type().kind())
+                                || c.type().kind() == ValueKind.BIG_DECIMAL
+                        : ORDERED.contains(c.type().kind()))
+                .filter(c -> table.id().map(id -> !id.equals(c)).orElse(true))
+                .reduce((a, b) -> b)
+                .orElse(table.columns().get(table.columns().size() - 1))
+                .name();
     }
 
     private static String describeResult(Computation.Function function, ColumnModel column) {

@@ -128,7 +128,21 @@ final class PathResolver {
             table = hop.get().to();
         }
         String last = segments.get(segments.size() - 1);
-        return column(last, table, at, relationFix).map(column -> new RelationColumn(hops, column.column()));
+        Optional<ColumnModel> column = table.column(last);
+        if (column.isPresent()) {
+            return Optional.of(new RelationColumn(hops, column.get()));
+        }
+        Relation endsAt = schema.relations(table).get(last);
+        if (endsAt != null) {
+            diagnostics.error(Message.PATH_ENDS_AT_RELATION, at.element(), at.annotation(), at.value(), at.what(),
+                    path, last, relationFix.apply(endsAt));
+        } else {
+            List<String> names = table.columns().stream().map(ColumnModel::name).toList();
+            diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
+                    table.record().simpleName(), last, Names.didYouMean(last, names),
+                    table.record().simpleName(), Names.list(names));
+        }
+        return Optional.empty();
     }
 
     /** Some relation of {@code table}, for examples in messages. */

@@ -109,14 +109,31 @@ final class ComputationSql {
                 .orElse("count(*)");
     }
 
+    /**
+     * The aggregate call, read as the component's type. A sum of integers or decimals is exact in
+     * PostgreSQL and cast afterwards ({@code sum(x)::bigint}); a sum of floating-point values is
+     * computed in the component's type ({@code sum(x::double precision)}), since a {@code real}
+     * sum would lose digits. An average is computed in the component's type; a min or max is
+     * widened afterwards, which is exact.
+     */
     private static String fold(Computation.Fold fold, ValueType type, Scope rows) {
-        String call = fold.function().sql() + "(" + rows.column(fold.column()) + ")";
-        boolean cast = fold.function() == Computation.Function.SUM || fold.function() == Computation.Function.AVG
-                || fold.column().column().type().kind() != type.kind();
-        return cast ? call + "::" + sqlType(type.kind()) : call;
+        String column = rows.column(fold.column());
+        String sqlType = sqlType(type.kind());
+        switch (fold.function()) {
+            case SUM:
+                ValueKind source = fold.column().column().type().kind();
+                return source == ValueKind.FLOAT || source == ValueKind.DOUBLE
+                        ? "sum(" + column + "::" + sqlType + ")"
+                        : "sum(" + column + ")::" + sqlType;
+            case AVG:
+                return "avg(" + column + "::" + sqlType + ")";
+            default:
+                String call = fold.function().sql() + "(" + column + ")";
+                return fold.column().column().type().kind() == type.kind() ? call : call + "::" + sqlType;
+        }
     }
 
-    /** The PostgreSQL type a numeric result is cast to so that it reads as {@code kind}. */
+    /** The PostgreSQL type a numeric result is computed in so that it reads as {@code kind}; null for others. */
     private static String sqlType(ValueKind kind) {
         switch (kind) {
             case SHORT:
@@ -133,36 +150,42 @@ final class ComputationSql {
             case BIG_DECIMAL:
                 return "numeric";
             default:
-                throw new IllegalArgumentException("no numeric SQL type for " + kind);
+                return null;
         }
     }
 
-    /** The order keys of a {@code @First}, ending with the reached table's {@code @Id} to break ties. */
+    /**
+     * The order keys of a {@code @First}, then a tie-break so that both shapes pick the same value:
+     * the reached table's {@code @Id}, or without one the selected value itself.
+     */
     private static String orderBy(Computation.First first, Scope rows) {
         List<String> keys = new ArrayList<>();
         for (OrderKey key : first.orderBy()) {
             keys.add(rows.column(key.path()) + (key.descending() ? " DESC" : " ASC"));
         }
-        first.reached().id().ifPresent(id -> {
-            boolean ordered = first.orderBy().stream()
-                    .anyMatch(key -> key.path().hops().isEmpty() && key.path().column().equals(id));
-            if (!ordered) {
-                keys.add(rows.alias() + '.' + SqlNames.identifier(id.sqlName()) + " ASC");
-            }
-        });
+        String tieBreak = first.reached().id()
+                .map(id -> rows.alias() + '.' + SqlNames.identifier(id.sqlName()))
+                .orElseGet(() -> rows.column(first.select()));
+        boolean ordered = first.orderBy().stream().anyMatch(key -> rows.column(key.path()).equals(tieBreak));
+        if (!ordered) {
+            keys.add(tieBreak + " ASC");
+        }
         return String.join(", ", keys);
     }
 
     private static String expression(Expression expression, Scope scope) {
         StringBuilder sql = new StringBuilder("(");
+        boolean comment = false;
         for (Expression.Part part : expression.parts()) {
             if (part instanceof Expression.Text text) {
                 sql.append(text.sql());
+                comment |= text.sql().contains("--");
             } else {
                 sql.append(scope.column(((Expression.Placeholder) part).column()));
             }
         }
-        return sql.append(')').toString();
+        // A line comment would swallow the rest of the statement: end the line before closing.
+        return sql.append(comment ? "\n)" : ")").toString();
     }
 
     /** The related rows of an aggregate: one alias per hop, the reached table's scope and the filter. */

@@ -131,13 +131,17 @@ public final class SqlRenderer {
     /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */
     private String jsonValue(Component component, Scope scope, Mode mode) {
         if (component instanceof Component.Computed computed) {
-            return computed(computed, scope);
+            return json(computed.type().kind(), computed(computed, scope));
         }
         if (component instanceof Component.Value value) {
-            String column = scope.column(value.path());
-            return value.type().kind() == ValueKind.BYTES ? "replace(encode(" + column + ", 'base64'), chr(10), '')" : column;
+            return json(value.type().kind(), scope.column(value.path()));
         }
         return subquery((Component.Nested) component, scope, mode);
+    }
+
+    /** A value as JSON holds it: {@code bytea} as base64 text, everything else as is. */
+    private static String json(ValueKind kind, String value) {
+        return kind == ValueKind.BYTES ? "replace(encode(" + value + ", 'base64'), chr(10), '')" : value;
     }
 
     private String object(ProjectionModel projection, Scope scope, Mode mode) {
