@@ -100,7 +100,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final String jsonSql() {
         StringBuilder sql = new StringBuilder();
         if (state.limit < 0 && state.offset == 0) {
-            sql.append("SELECT coalesce(json_agg(").append(wholeTable() ? definition.wholeTableJsonObject : definition.jsonObject);
+            sql.append("SELECT coalesce(json_agg(").append(jsonObject());
             orderBy(sql.append(' '), state.orderBy, null);
             sql.append("), '[]'::json)::text FROM ").append(from());
             where(sql, state);
@@ -253,7 +253,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        String sql = rowsSql(wholeTable() ? definition.wholeTableJsonObject : definition.jsonObject, state);
+        String sql = rowsSql(jsonObject(), state);
         try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, true), state.fetchSize)) {
             return cursor.writeJsonArray(out);
         }
@@ -280,6 +280,10 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     private boolean wholeTable() {
         return definition.wholeTableJoins != null && state.where == null && state.limit < 0 && state.offset == 0;
+    }
+
+    private String jsonObject() {
+        return wholeTable() ? definition.wholeTableJsonObject : definition.jsonObject;
     }
 
     private String from() {

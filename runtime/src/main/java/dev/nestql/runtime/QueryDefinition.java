@@ -28,13 +28,7 @@ public final class QueryDefinition<P> {
      * @param reader reads one row of the typed statement into the record
      */
     public QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader) {
-        this.selectList = Objects.requireNonNull(selectList, "selectList");
-        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
-        this.from = Objects.requireNonNull(from, "from");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.wholeTableSelectList = null;
-        this.wholeTableJsonObject = null;
-        this.wholeTableJoins = null;
+        this(selectList, jsonObject, from, reader, null, null, null);
     }
 
     /**
@@ -53,12 +47,21 @@ public final class QueryDefinition<P> {
      */
     public QueryDefinition(String selectList, String jsonObject, String from, String wholeTableSelectList,
             String wholeTableJsonObject, String wholeTableJoins, RowReader<P> reader) {
+        this(selectList, jsonObject, from, reader,
+                Objects.requireNonNull(wholeTableSelectList, "wholeTableSelectList"),
+                Objects.requireNonNull(wholeTableJsonObject, "wholeTableJsonObject"),
+                Objects.requireNonNull(wholeTableJoins, "wholeTableJoins"));
+    }
+
+    /** Both shapes; the whole-table pieces are all {@code null} for a projection without aggregates. */
+    private QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader,
+            String wholeTableSelectList, String wholeTableJsonObject, String wholeTableJoins) {
         this.selectList = Objects.requireNonNull(selectList, "selectList");
         this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
         this.from = Objects.requireNonNull(from, "from");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.wholeTableSelectList = Objects.requireNonNull(wholeTableSelectList, "wholeTableSelectList");
-        this.wholeTableJsonObject = Objects.requireNonNull(wholeTableJsonObject, "wholeTableJsonObject");
-        this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
+        this.wholeTableSelectList = wholeTableSelectList;
+        this.wholeTableJsonObject = wholeTableJsonObject;
+        this.wholeTableJoins = wholeTableJoins;
     }
 }

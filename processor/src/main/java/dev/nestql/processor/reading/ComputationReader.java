@@ -185,13 +185,7 @@ final class ComputationReader {
             diagnostics.error(Message.FIRST_WITHOUT_ORDER, site.element(), site.annotation().mirror(), null,
                     site.where(), example, example);
         }
-        List<OrderKey> keys = new ArrayList<>();
-        Location orderAt = site.at("orderBy", "@First orderBy");
-        for (String key : orderBy) {
-            boolean descending = key.startsWith("-");
-            paths.column(descending ? key.substring(1) : key, reached, orderAt)
-                    .ifPresent(path -> keys.add(new OrderKey(path, descending)));
-        }
+        List<OrderKey> keys = paths.orderKeys(orderBy, reached, site.at("orderBy", "@First orderBy"));
         Optional<Optional<Filter>> filter = filter(site, reached);
         if (select.isEmpty() || filter.isEmpty() || diagnostics.errorCount() > errors) {
             return Optional.empty();
@@ -226,9 +220,8 @@ final class ComputationReader {
         }
         ColumnModel column = path.get().column();
         ValueKind kind = column.type().kind();
-        boolean numeric = INTEGRAL.contains(kind) || FLOATING.contains(kind) || kind == ValueKind.BIG_DECIMAL;
         boolean fits = function == Computation.Function.SUM || function == Computation.Function.AVG
-                ? numeric
+                ? isNumeric(kind)
                 : ORDERED.contains(kind);
         if (!fits) {
             boolean needsNumber = function == Computation.Function.SUM || function == Computation.Function.AVG;
@@ -277,14 +270,15 @@ final class ComputationReader {
                 site.type().isPrimitive(), filter.get()));
     }
 
+    private static boolean isNumeric(ValueKind kind) {
+        return INTEGRAL.contains(kind) || FLOATING.contains(kind) || kind == ValueKind.BIG_DECIMAL;
+    }
+
     /** A column of {@code table} that suits {@code function}, for the example of a message. */
     private static String exampleColumn(TableModel table, Computation.Function function) {
         boolean needsNumber = function == Computation.Function.SUM || function == Computation.Function.AVG;
         return table.columns().stream()
-                .filter(c -> needsNumber
-                        ? INTEGRAL.contains(c.type().kind()) || FLOATING.contains(c.type().kind())
-                                || c.type().kind() == ValueKind.BIG_DECIMAL
-                        : ORDERED.contains(c.type().kind()))
+                .filter(c -> needsNumber ? isNumeric(c.type().kind()) : ORDERED.contains(c.type().kind()))
                 .filter(c -> table.id().map(id -> !id.equals(c)).orElse(true))
                 .reduce((a, b) -> b)
                 .orElse(table.columns().get(table.columns().size() - 1))

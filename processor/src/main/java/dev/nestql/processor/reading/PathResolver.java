@@ -4,6 +4,7 @@ import dev.nestql.processor.diagnostics.Diagnostics;
 import dev.nestql.processor.diagnostics.Message;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
+import dev.nestql.processor.model.OrderKey;
 import dev.nestql.processor.model.Relation;
 import dev.nestql.processor.model.TableModel;
 import java.util.ArrayList;
@@ -55,10 +56,19 @@ final class PathResolver {
             hops.add(hop.get());
             table = hop.get().to();
         }
+        return lastColumn(path, segments, table, at, relationFix).map(column -> new ColumnPath(hops, column));
+    }
+
+    /**
+     * The column the last segment of {@code path} names on {@code table}, or empty (reported: a
+     * relation there gets {@code relationFix}'s advice, or a {@code @Path}'s when it is null).
+     */
+    private Optional<ColumnModel> lastColumn(String path, List<String> segments, TableModel table, Location at,
+            Function<Relation, String> relationFix) {
         String last = segments.get(segments.size() - 1);
         Optional<ColumnModel> column = table.column(last);
         if (column.isPresent()) {
-            return Optional.of(new ColumnPath(hops, column.get()));
+            return column;
         }
         Relation endsAt = schema.relations(table).get(last);
         if (endsAt != null) {
@@ -127,22 +137,22 @@ final class PathResolver {
             hops.add(hop.get());
             table = hop.get().to();
         }
-        String last = segments.get(segments.size() - 1);
-        Optional<ColumnModel> column = table.column(last);
-        if (column.isPresent()) {
-            return Optional.of(new RelationColumn(hops, column.get()));
+        return lastColumn(path, segments, table, at, relationFix).map(column -> new RelationColumn(hops, column));
+    }
+
+    /**
+     * The keys of an {@code orderBy}: columns or to-one paths of {@code table}, a leading {@code -}
+     * for descending. A key that does not resolve is reported and left out, so fewer keys than
+     * {@code keys} means an error.
+     */
+    List<OrderKey> orderKeys(List<String> keys, TableModel table, Location at) {
+        List<OrderKey> resolved = new ArrayList<>();
+        for (String key : keys) {
+            boolean descending = key.startsWith("-");
+            column(descending ? key.substring(1) : key, table, at)
+                    .ifPresent(path -> resolved.add(new OrderKey(path, descending)));
         }
-        Relation endsAt = schema.relations(table).get(last);
-        if (endsAt != null) {
-            diagnostics.error(Message.PATH_ENDS_AT_RELATION, at.element(), at.annotation(), at.value(), at.what(),
-                    path, last, relationFix.apply(endsAt));
-        } else {
-            List<String> names = table.columns().stream().map(ColumnModel::name).toList();
-            diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
-                    table.record().simpleName(), last, Names.didYouMean(last, names),
-                    table.record().simpleName(), Names.list(names));
-        }
-        return Optional.empty();
+        return resolved;
     }
 
     /** Some relation of {@code table}, for examples in messages. */

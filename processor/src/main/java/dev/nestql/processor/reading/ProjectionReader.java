@@ -271,14 +271,9 @@ public final class ProjectionReader {
             diagnostics.error(Message.LIST_OPTION_ON_SINGLE, element, annotation.mirror(), annotation.written("orderBy"),
                     value, where, "orderBy");
         }
-        List<OrderKey> keys = new ArrayList<>();
         Location orderAt = new Location(element, annotation.mirror(), annotation.written("orderBy"),
                 "@Nested orderBy on " + where);
-        for (String key : orderBy) {
-            boolean descending = key.startsWith("-");
-            paths.column(descending ? key.substring(1) : key, reached, orderAt)
-                    .ifPresent(path -> keys.add(new OrderKey(path, descending)));
-        }
+        List<OrderKey> keys = paths.orderKeys(orderBy, reached, orderAt);
         Optional<Filter> filter = Optional.empty();
         String whereText = annotation.string("where");
         if (!whereText.isBlank()) {

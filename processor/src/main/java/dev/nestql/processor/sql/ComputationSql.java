@@ -2,12 +2,10 @@ package dev.nestql.processor.sql;
 
 import dev.nestql.processor.model.Computation;
 import dev.nestql.processor.model.Computation.Expression;
-import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.OrderKey;
 import dev.nestql.processor.model.Relation;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
-import dev.nestql.processor.where.WhereRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,21 +40,21 @@ final class ComputationSql {
         }
         Computation.OverRelation over = (Computation.OverRelation) computation;
         int mark = aliases.mark();
-        Related rows = new Related(over, aliases);
-        String match = Scope.match(over.hops().get(0), outer.alias(), rows.firstAlias());
+        RelatedRows rows = new RelatedRows(over.hops(), aliases);
+        String match = rows.matching(outer.alias());
         String sql;
         if (over instanceof Computation.Count count) {
-            sql = "(SELECT " + countOf(count, rows.scope()) + rows.from(match) + ")";
+            sql = "(SELECT " + countOf(count, rows.scope()) + rows.from(match, over.filter()) + ")";
         } else if (over instanceof Computation.Exists) {
-            sql = "EXISTS (SELECT 1" + rows.from(match) + ")";
+            sql = "EXISTS (SELECT 1" + rows.from(match, over.filter()) + ")";
         } else if (over instanceof Computation.Fold fold) {
             String value = fold(fold, type, rows.scope());
-            sql = "(SELECT " + (fold.coalesce() ? "coalesce(" + value + ", 0)" : value) + rows.from(match) + ")";
+            sql = "(SELECT " + (fold.coalesce() ? "coalesce(" + value + ", 0)" : value) + rows.from(match, over.filter()) + ")";
         } else {
             Computation.First first = (Computation.First) over;
             String select = rows.scope().column(first.select());
             String orderBy = orderBy(first, rows.scope());
-            sql = "(SELECT " + select + rows.from(match) + " ORDER BY " + orderBy + " LIMIT 1)";
+            sql = "(SELECT " + select + rows.from(match, over.filter()) + " ORDER BY " + orderBy + " LIMIT 1)";
         }
         aliases.reset(mark);
         return sql;
@@ -68,26 +66,26 @@ final class ComputationSql {
      */
     WholeTable wholeTable(Computation.OverRelation over, ValueType type, String alias, String base) {
         int mark = aliases.mark();
-        Related rows = new Related(over, aliases);
+        RelatedRows rows = new RelatedRows(over.hops(), aliases);
         Relation first = over.hops().get(0);
         String key = rows.firstAlias() + '.' + SqlNames.identifier(first.toColumn().sqlName());
         String join = " LEFT JOIN (SELECT ";
         String value;
         if (over instanceof Computation.Count count) {
-            join += key + " AS k, " + countOf(count, rows.scope()) + " AS v" + rows.from(null) + " GROUP BY 1";
+            join += key + " AS k, " + countOf(count, rows.scope()) + " AS v" + rows.from(null, over.filter()) + " GROUP BY 1";
             value = "coalesce(" + alias + ".v, 0)";
         } else if (over instanceof Computation.Exists) {
-            join += key + " AS k" + rows.from(null) + " GROUP BY 1";
+            join += key + " AS k" + rows.from(null, over.filter()) + " GROUP BY 1";
             value = "(" + alias + ".k IS NOT NULL)";
         } else if (over instanceof Computation.Fold fold) {
-            join += key + " AS k, " + fold(fold, type, rows.scope()) + " AS v" + rows.from(null) + " GROUP BY 1";
+            join += key + " AS k, " + fold(fold, type, rows.scope()) + " AS v" + rows.from(null, over.filter()) + " GROUP BY 1";
             value = fold.coalesce() ? "coalesce(" + alias + ".v, 0)" : alias + ".v";
         } else {
             Computation.First firstRow = (Computation.First) over;
             String select = rows.scope().column(firstRow.select());
             String orderBy = orderBy(firstRow, rows.scope());
             join = " LEFT JOIN (SELECT DISTINCT ON (" + key + ") " + key + " AS k, " + select + " AS v"
-                    + rows.from(null) + " ORDER BY " + key + ", " + orderBy;
+                    + rows.from(null, over.filter()) + " ORDER BY " + key + ", " + orderBy;
             value = alias + ".v";
         }
         join += ") " + alias + " ON " + alias + ".k = " + base + '.' + SqlNames.identifier(first.fromColumn().sqlName());
@@ -187,65 +185,4 @@ final class ComputationSql {
         // A line comment would swallow the rest of the statement: end the line before closing.
         return sql.append(comment ? "\n)" : ")").toString();
     }
-
-    /** The related rows of an aggregate: one alias per hop, the reached table's scope and the filter. */
-    private static final class Related {
-        private final Computation.OverRelation over;
-        private final List<String> hopAliases = new ArrayList<>();
-        private final Scope scope;
-
-        Related(Computation.OverRelation over, Aliases aliases) {
-            this.over = over;
-            for (int i = 0; i < over.hops().size(); i++) {
-                hopAliases.add(aliases.next());
-            }
-            this.scope = new Scope(hopAliases.get(hopAliases.size() - 1), aliases);
-        }
-
-        String firstAlias() {
-            return hopAliases.get(0);
-        }
-
-        Scope scope() {
-            return scope;
-        }
-
-        /**
-         * The {@code FROM} clause through every hop, with the joins the reached table's paths need
-         * and the conditions: {@code match} (the correlation, or {@code null}) and the filter. Call
-         * it after every column of the reached table has been rendered.
-         */
-        String from(String match) {
-            String filter = over.filter().map(this::condition).orElse(null);
-            StringBuilder from = new StringBuilder(" FROM ");
-            List<Relation> hops = over.hops();
-            for (int i = 0; i < hops.size(); i++) {
-                Relation hop = hops.get(i);
-                String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
-                if (i == 0) {
-                    from.append(table);
-                } else {
-                    from.append(" JOIN ").append(table).append(" ON ")
-                            .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));
-                }
-            }
-            from.append(scope.joins());
-            List<String> conditions = new ArrayList<>();
-            if (match != null) {
-                conditions.add(match);
-            }
-            if (filter != null) {
-                conditions.add(match != null ? "(" + filter + ")" : filter);
-            }
-            if (!conditions.isEmpty()) {
-                from.append(" WHERE ").append(String.join(" AND ", conditions));
-            }
-            return from.toString();
-        }
-
-        private String condition(Filter filter) {
-            return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
-        }
-    }
-
 }

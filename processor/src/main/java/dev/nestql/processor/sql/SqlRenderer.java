@@ -3,13 +3,10 @@ package dev.nestql.processor.sql;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
 import dev.nestql.processor.model.Computation;
-import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.OrderKey;
 import dev.nestql.processor.model.ProjectionModel;
-import dev.nestql.processor.model.Relation;
 import dev.nestql.processor.model.ValueKind;
-import dev.nestql.processor.where.WhereRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +38,6 @@ public final class SqlRenderer {
     private Scope wholeTableScope;
     private final List<String> wholeTableJoins = new ArrayList<>();
     private int wholeTableAggregates;
-    private boolean recordJoins;
 
     private SqlRenderer() {}
 
@@ -61,28 +57,29 @@ public final class SqlRenderer {
         int mark = aliases.mark();
         int derivedMark = derivedTables;
         List<String> items = items(projection, top);
-        aliases.reset(mark);
-        derivedTables = derivedMark;
+        rewind(mark, derivedMark);
         String json = object(projection, top, Mode.KEYED);
 
         Optional<ProjectionSql.WholeTable> wholeTable = Optional.empty();
         if (projection.components().stream().anyMatch(SqlRenderer::isAggregate)) {
             // Both statements of the variant join the same derived tables, a1, a2, ... in component order.
             wholeTableScope = top;
-            recordJoins = true;
-            aliases.reset(mark);
-            derivedTables = derivedMark;
+            rewind(mark, derivedMark);
             List<String> wholeItems = items(projection, top);
-            wholeTableAggregates = 0;
-            recordJoins = false;
-            aliases.reset(mark);
-            derivedTables = derivedMark;
+            rewind(mark, derivedMark);
             String wholeJson = object(projection, top, Mode.KEYED);
             wholeTable = Optional.of(new ProjectionSql.WholeTable(wholeItems, wholeJson, wholeTableJoins));
             wholeTableScope = null;
         }
         String from = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias() + top.joins();
         return new ProjectionSql(items, json, from, wholeTable, handles);
+    }
+
+    /** Reuses aliases and derived-table numbers from {@code mark} on, for a sibling rendering. */
+    private void rewind(int mark, int derivedMark) {
+        aliases.reset(mark);
+        derivedTables = derivedMark;
+        wholeTableAggregates = 0;
     }
 
     private List<String> items(ProjectionModel projection, Scope top) {
@@ -106,7 +103,7 @@ public final class SqlRenderer {
         if (scope == wholeTableScope && computed.computation() instanceof Computation.OverRelation over) {
             String alias = "a" + ++wholeTableAggregates;
             ComputationSql.WholeTable shape = computations.wholeTable(over, computed.type(), alias, scope.alias());
-            if (recordJoins) {
+            if (wholeTableAggregates > wholeTableJoins.size()) {
                 wholeTableJoins.add(shape.join());
             }
             return shape.value();
@@ -177,14 +174,9 @@ public final class SqlRenderer {
     }
 
     private String subquery(Component.Nested nested, Scope outer, Mode mode) {
-        List<Relation> hops = nested.hops();
-        List<String> hopAliases = new ArrayList<>();
-        for (int i = 0; i < hops.size(); i++) {
-            hopAliases.add(aliases.next());
-        }
-        Scope inner = new Scope(hopAliases.get(hopAliases.size() - 1), aliases);
+        RelatedRows rows = new RelatedRows(nested.hops(), aliases);
+        Scope inner = rows.scope();
         String element = object(nested.target(), inner, mode);
-        String filter = nested.filter().map(f -> condition(f, inner)).orElse(null);
         List<String> keyColumns = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (OrderKey key : nested.orderBy()) {
@@ -192,22 +184,7 @@ public final class SqlRenderer {
             keyColumns.add(column);
             keys.add(column + direction(key));
         }
-
-        StringBuilder from = new StringBuilder(" FROM ");
-        for (int i = 0; i < hops.size(); i++) {
-            Relation hop = hops.get(i);
-            String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
-            if (i == 0) {
-                from.append(table);
-            } else {
-                from.append(" JOIN ").append(table).append(" ON ")
-                        .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));
-            }
-        }
-        from.append(inner.joins()).append(" WHERE ").append(Scope.match(hops.get(0), outer.alias(), hopAliases.get(0)));
-        if (filter != null) {
-            from.append(" AND (").append(filter).append(')');
-        }
+        String from = rows.from(rows.matching(outer.alias()), nested.filter());
 
         if (!nested.many()) {
             return "(SELECT " + element + from + ")";
@@ -232,9 +209,5 @@ public final class SqlRenderer {
 
     private static String direction(OrderKey key) {
         return key.descending() ? " DESC" : " ASC";
-    }
-
-    private static String condition(Filter filter, Scope scope) {
-        return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
     }
 }
