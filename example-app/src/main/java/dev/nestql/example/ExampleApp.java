@@ -1,91 +1,141 @@
 package dev.nestql.example;
 
-import dev.nestql.example.shop.CategoryView;
-import dev.nestql.example.shop.CategoryViewQuery;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.nestql.example.print.PrintMode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The shop example: creates the tables and demo data when they are missing, then runs the forum
- * question's query (the categories of venue 16, each with its products) as typed records and as
- * JSON built by PostgreSQL.
+ * The example app's command line.
  *
- * <p>Uses the database named by the JDBC URL in {@code DATABASE_URL}, or else starts an embedded
- * PostgreSQL for the run.
+ * <pre>
+ * java -jar example-app/target/nestql-example-app.jar           # serve HTTP on PORT (default 8080)
+ * java -jar example-app/target/nestql-example-app.jar --print   # print each example once and exit
+ * </pre>
+ *
+ * <p>The database is the one named by the JDBC URL in {@code DATABASE_URL}, or else an embedded
+ * PostgreSQL under {@code example-app/target/embedded-postgres}. Ctrl-C stops the server, the
+ * connection pool and the embedded database.
  */
 public final class ExampleApp {
+    private static final String USAGE = """
+            usage: java -jar nestql-example-app.jar [--print]
+
+              (no option)  serve the example's JSON endpoints over HTTP on PORT (default 8080)
+              --print      run each example once, print the results as tables and JSON, and exit
+              --help       show this help
+
+            environment:
+              DATABASE_URL  a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres;
+                            when unset, an embedded PostgreSQL is started under example-app/target/
+              PORT          the HTTP port (0: any free port)
+            """;
+
     private ExampleApp() {}
 
-    public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String url = System.getenv("DATABASE_URL");
-        if (url != null && !url.isBlank()) {
-            out.println("nestql example: using DATABASE_URL " + url.replaceAll("password=[^&]*", "password=***"));
-            run(dataSource(url), out);
+    public static void main(String[] args) {
+        configureLogging();
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.print(USAGE);
             return;
         }
-        out.println("nestql example: DATABASE_URL is not set, starting an embedded PostgreSQL");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            run(dataSource(postgres.getJdbcUrl("postgres", "postgres")), out);
+        boolean print = arguments.equals(List.of("--print"));
+        if (!arguments.isEmpty() && !print) {
+            System.err.print("unknown arguments: " + String.join(" ", arguments) + "\n\n" + USAGE);
+            System.exit(2);
+        }
+        int status = print ? print(System.getenv()) : serve(System.getenv());
+        if (print || status != 0) {
+            System.exit(status);
+        }
+        // Serving: the HTTP server's threads keep the JVM running until Ctrl-C runs the shutdown hook.
+    }
+
+    /** Runs {@code --print}; returns the exit status. */
+    static int print(Map<String, String> environment) {
+        Logger log = LoggerFactory.getLogger(ExampleApp.class);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (ExampleService service = ExampleService.open(Settings.fromEnvironment(environment))) {
+            PrintMode.print(service.dataSource(), out);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            return 2;
+        } catch (IOException | SQLException | RuntimeException e) {
+            log.error("Cannot print the examples: {}", e.toString());
+            return 1;
         }
     }
 
-    private static DataSource dataSource(String url) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
-        return dataSource;
+    /**
+     * Starts serving HTTP, with a shutdown hook that stops everything when the JVM is asked to stop
+     * (Ctrl-C). Returns 0 once serving, or the exit status when start-up fails.
+     */
+    static int serve(Map<String, String> environment) {
+        Logger log = LoggerFactory.getLogger(ExampleApp.class);
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            return 2;
+        }
+        ExampleService service;
+        try {
+            service = ExampleService.open(settings);
+        } catch (IOException | SQLException | RuntimeException e) {
+            log.error("Cannot start: {}", e.toString());
+            return 1;
+        }
+        try {
+            service.serve(settings.port());
+        } catch (IOException e) {
+            log.error(e instanceof BindException
+                    ? "Port " + settings.port() + " is in use; set PORT to a free port (PORT=0 picks one)"
+                    : "Cannot start the HTTP server: " + e);
+            closeQuietly(service, log);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping");
+            closeQuietly(service, log);
+            log.info("Stopped");
+        }, "shutdown"));
+        log.info("Press Ctrl-C to stop");
+        return 0;
     }
 
-    static void run(DataSource dataSource, PrintStream out) throws SQLException, IOException {
-        createDemoData(dataSource);
-        CategoryViewQuery venue16 = CategoryViewQuery.select()
-                .where(CategoryViewQuery.VENUE_ID.eq(16L))
-                .orderBy(CategoryViewQuery.ID.asc());
-
-        out.println();
-        out.println("Categories of venue 16 with their products, as records:");
-        List<CategoryView> categories = venue16.list(dataSource);
-        categories.forEach(category -> out.println("  " + category));
-
-        out.println();
-        out.println("The same, as JSON built by PostgreSQL in one statement:");
-        PrintWriter writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
-        venue16.writeJson(dataSource, writer);
-        writer.println();
-
-        out.println();
-        out.println("The SQL:");
-        out.println("  " + venue16.sql());
+    private static void closeQuietly(ExampleService service, Logger log) {
+        try {
+            service.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop cleanly: {}", e.toString());
+        }
     }
 
-    private static void createDemoData(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS orders_category (
-                        id bigint PRIMARY KEY, name text NOT NULL, venue_id bigint NOT NULL);
-                    CREATE TABLE IF NOT EXISTS orders_product (
-                        id bigint PRIMARY KEY, name text NOT NULL,
-                        category_id bigint REFERENCES orders_category (id), image text);
-                    CREATE INDEX IF NOT EXISTS orders_product_category_id ON orders_product (category_id);
-                    INSERT INTO orders_category (id, name, venue_id) VALUES
-                        (543, 'Bakery', 16), (544, 'Beverages', 16), (545, 'Wine', 17)
-                    ON CONFLICT DO NOTHING;
-                    INSERT INTO orders_product (id, name, category_id, image) VALUES
-                        (43, 'Baguette', 543, 'https://example.com/baguette.png'),
-                        (44, 'Croissant', 543, 'https://example.com/croissant.png'),
-                        (45, 'Lemonade', 544, 'https://example.com/lemonade.png'),
-                        (46, 'Merlot', 545, 'https://example.com/merlot.png')
-                    ON CONFLICT DO NOTHING;
-                    """);
+    /**
+     * Sets slf4j-simple's defaults, unless given with {@code -D}: time-stamped lines on standard
+     * error, and only warnings from the embedded database and the pool.
+     */
+    private static void configureLogging() {
+        setDefault("org.slf4j.simpleLogger.showDateTime", "true");
+        setDefault("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        setDefault("org.slf4j.simpleLogger.showThreadName", "false");
+        setDefault("org.slf4j.simpleLogger.showShortLogName", "true");
+        setDefault("org.slf4j.simpleLogger.log.io.zonky", "warn");
+        setDefault("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    }
+
+    private static void setDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 }

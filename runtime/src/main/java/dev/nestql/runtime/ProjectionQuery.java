@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  *
  * <p>A query is immutable and thread-safe. {@link #where}, {@link #orderBy}, {@link #limit},
  * {@link #offset} and {@link #fetchSize} return a new query; the terminal methods ({@link #list},
- * {@link #first}, {@link #stream}, {@link #count}, {@link #json}, {@link #writeJson}) run one SQL
+ * {@link #first}, {@link #stream}, {@link #count}, {@link #json}, {@link #writeJson},
+ * {@link #writeFirstJson}) run one SQL
  * statement each, on a connection of the caller's or on one borrowed from a {@link DataSource} and
  * closed before they return (for {@link #stream(DataSource)}: when the stream is closed).
  *
@@ -117,6 +118,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         orderBy(sql, state.orderBy, null);
         paging(sql, state);
         return sql.append(") s").toString();
+    }
+
+    /**
+     * The SQL of {@link #writeJson}, with {@code ?} for bound values: one row per record, each a
+     * JSON object built by PostgreSQL.
+     */
+    public final String writeJsonSql() {
+        return rowsSql(jsonObject(), state);
     }
 
     /** The rows as records. */
@@ -263,6 +272,43 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final long writeJson(DataSource dataSource, Writer out) {
         try (Connection connection = connect(dataSource)) {
             return writeJson(connection, out);
+        } catch (SQLException e) {
+            throw new NestqlException(e, null);
+        }
+    }
+
+    /**
+     * Writes the first row to {@code out} as one JSON object built by PostgreSQL (the statement of
+     * {@link #writeJson} with {@code LIMIT 1}), or writes nothing when there is no row. The writer
+     * is not closed or flushed.
+     *
+     * @return whether there was a row
+     * @throws UncheckedIOException when writing fails
+     */
+    public final boolean writeFirstJson(Connection connection, Writer out) {
+        Objects.requireNonNull(out, "out");
+        QueryState<P> first = state.limit(state.limit == 0 ? 0 : 1);
+        String sql = with(first).writeJsonSql();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, first, true);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return false;
+                }
+                out.write(rows.getString(1));
+                return true;
+            }
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the first row as a JSON object, on a connection borrowed from {@code dataSource}. */
+    public final boolean writeFirstJson(DataSource dataSource, Writer out) {
+        try (Connection connection = connect(dataSource)) {
+            return writeFirstJson(connection, out);
         } catch (SQLException e) {
             throw new NestqlException(e, null);
         }

@@ -147,6 +147,37 @@ class ShopTest {
     }
 
     @Test
+    void writeFirstJsonWritesOneObjectOrNothing() throws Exception {
+        CategoryViewQuery bakeryFirst = CategoryViewQuery.select()
+                .where(CategoryViewQuery.VENUE_ID.eq(16L))
+                .orderBy(CategoryViewQuery.ID.asc());
+        StringWriter out = new StringWriter();
+
+        assertTrue(bakeryFirst.writeFirstJson(db.dataSource(), out));
+        assertEquals(object("id", 543L, "name", "Bakery", "products", List.of(
+                        object("id", 43L, "image", "baguette.png"), object("id", 44L, "image", "croissant.png"))),
+                Json.parse(out.toString()));
+
+        StringWriter nothing = new StringWriter();
+        assertFalse(bakeryFirst.where(CategoryViewQuery.NAME.eq("Nothing")).writeFirstJson(db.dataSource(), nothing));
+        assertEquals("", nothing.toString());
+        assertFalse(bakeryFirst.limit(0).writeFirstJson(db.dataSource(), nothing));
+        assertEquals("", nothing.toString());
+    }
+
+    @Test
+    void writeJsonSqlIsTheStatementOfWriteJson() {
+        CategoryViewQuery page = CategoryViewQuery.select()
+                .where(CategoryViewQuery.VENUE_ID.eq(16L))
+                .orderBy(CategoryViewQuery.NAME.desc())
+                .limit(2);
+
+        String sql = page.writeJsonSql();
+        assertTrue(sql.startsWith("SELECT json_build_object('id', t0.id, 'name', t0.name, 'products', "), sql);
+        assertTrue(sql.endsWith(" FROM orders_category t0 WHERE t0.venue_id = ? ORDER BY t0.name DESC LIMIT ?"), sql);
+    }
+
+    @Test
     void emptyResultsAreEmpty() {
         CategoryViewQuery none = CategoryViewQuery.select().where(CategoryViewQuery.VENUE_ID.eq(99L));
 

@@ -1,0 +1,288 @@
+package dev.nestql.example;
+
+import static dev.nestql.example.support.JsonTree.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nestql.example.support.JsonTree;
+import dev.nestql.example.support.TestPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The app over HTTP, as a client sees it: started on a free port on a fresh schema of a real
+ * PostgreSQL, every endpoint called with {@link HttpClient}, bodies parsed as JSON. The expected
+ * figures are the ones the network-inventory data set was built to reproduce (the blog's) and the
+ * rows of {@code db/shop.sql}.
+ */
+class ApiTest {
+    private static String schema;
+    private static ExampleService app;
+    private static HttpClient client;
+    private static URI base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        schema = TestPostgres.createSchema();
+        Path unused = Files.createTempDirectory("unused-embedded");
+        app = ExampleService.open(new Settings(Optional.of(TestPostgres.url(schema)), 0, unused, Duration.ofSeconds(5), 10));
+        int port = app.serve(0);
+        base = URI.create("http://localhost:" + port);
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        TestPostgres.dropSchema(schema);
+    }
+
+    // The expected rows, written from the data set's design, not read from the app.
+
+    private static final List<Object> LOCATIONS_BY_DEVICE_COUNT = List.of(
+            location("lax", 5, 12, 20, 2, "lax-leaf-05", true),
+            location("ams01", 4, 10, 16, 2, "ams01-leaf-03", true),
+            location("atl01", 3, 8, 16, 2, "atl01-edge-01", true),
+            location("sin01", 2, 6, 20, 2, "sin01-spine-01", true),
+            location("New York City", 2, 4, 8, 4, "nyc-leaf-01", false),
+            location("Jersey City", 1, 3, 8, 3, "jcy-router-01", false));
+
+    private static Map<String, Object> location(
+            String name, long prefixes, long devices, long vlans, long roles, String newest, boolean edge) {
+        return object("name", name, "prefixCount", prefixes, "deviceCount", devices, "vlanCount", vlans,
+                "roleCount", roles, "newestDevice", newest, "hasEdgeDevices", edge);
+    }
+
+    @Test
+    void venueCategoriesHaveTheForumsShape() throws Exception {
+        assertEquals(List.of(
+                        object("id", 543L, "name", "Bakery", "products", List.of(
+                                object("id", 43L, "image", "https://example.com/img/baguette.png"),
+                                object("id", 44L, "image", "https://example.com/img/croissant.png"),
+                                object("id", 47L, "image", "https://example.com/img/pain-au-chocolat.png"))),
+                        object("id", 544L, "name", "Beverages", "products", List.of(
+                                object("id", 45L, "image", "https://example.com/img/lemonade.png"),
+                                object("id", 48L, "image", null))),
+                        object("id", 546L, "name", "Seasonal", "products", List.of())),
+                json("/venues/16/categories"));
+        assertEquals(List.of(object("id", 545L, "name", "Wine", "products", List.of(
+                        object("id", 46L, "image", "https://example.com/img/merlot.png")))),
+                json("/venues/17/categories"));
+    }
+
+    @Test
+    void aVenueWithoutCategoriesHasAnEmptyListAndAnUnknownVenueIsNotFound() throws Exception {
+        assertEquals(List.of(), json("/venues/18/categories"));
+        assertError(404, "venue 99 does not exist", "/venues/99/categories");
+        assertError(400, "the venue id must be a whole number, not \"sixteen\"", "/venues/sixteen/categories");
+    }
+
+    @Test
+    void providersHaveTheirCircuitCounts() throws Exception {
+        assertEquals(List.of(
+                        object("name", "Cogent", "circuitCount", 0L),
+                        object("name", "Equinix", "circuitCount", 0L),
+                        object("name", "GTT", "circuitCount", 0L),
+                        object("name", "Lumen", "circuitCount", 0L),
+                        object("name", "NTT", "circuitCount", 40L),
+                        object("name", "Telia Carrier", "circuitCount", 40L),
+                        object("name", "Zayo", "circuitCount", 0L)),
+                json("/providers"));
+    }
+
+    @Test
+    void locationsHaveTheBlogsFigures() throws Exception {
+        assertEquals(LOCATIONS_BY_DEVICE_COUNT, json("/locations?sort=-deviceCount"));
+        // Sorted by name by default; the order of mixed-case names is the database's collation's.
+        List<?> byName = (List<?>) json("/locations");
+        assertEquals(LOCATIONS_BY_DEVICE_COUNT.size(), byName.size());
+        assertTrue(byName.containsAll(LOCATIONS_BY_DEVICE_COUNT), byName.toString());
+        assertEquals(names(json("/locations?sort=name")), names(byName));
+    }
+
+    @Test
+    void locationParametersFilterSortAndPage() throws Exception {
+        assertEquals(List.of("lax", "sin01", "ams01", "atl01"), names(json("/locations?minVlans=16&sort=-vlanCount")));
+        assertEquals(List.of("atl01", "lax"), names(json("/locations?minVlans=16&sort=name&limit=2&offset=1")));
+        assertEquals(List.of("lax", "ams01", "atl01"), names(json("/locations?minVlans=16&sort=-deviceCount&limit=3")));
+        assertEquals(List.of("New York City", "Jersey City"), names(json("/locations?sort=-roleCount&limit=2")));
+        assertEquals(List.of("New York City", "Jersey City", "lax"),
+                names(json("/locations?sort=hasEdgeDevices,-roleCount,-prefixCount&limit=3")));
+        assertEquals(List.of(), json("/locations?minVlans=21"));
+        assertEquals(List.of(), json("/locations?limit=0"));
+        assertEquals(List.of(), json("/locations?offset=6"));
+        assertEquals(LOCATIONS_BY_DEVICE_COUNT.subList(4, 6), json("/locations?sort=-deviceCount&offset=4"));
+        assertEquals(List.of("atl01", "ams01"), names(json("/locations?sort=-newestDevice&minVlans=0&limit=2&offset=4")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/locations?minVlans=abc    | minVlans must be a whole number of at least 0, not \"abc\"",
+        "/locations?minVlans=-1     | minVlans must be at least 0, not -1",
+        "/locations?limit=1.5       | limit must be a whole number of at least 0, not \"1.5\"",
+        "/locations?offset=99999999999999999999 | offset must be a whole number of at least 0, not \"99999999999999999999\"",
+        "/locations?sort=size       | sort key \"size\" is unknown; sort by one or more of name, prefixCount, deviceCount, vlanCount, roleCount, newestDevice, hasEdgeDevices, separated by commas, each with - in front for descending order, e.g. sort=-deviceCount,name",
+        "/locations?sort=name,      | sort has an empty key; sort by one or more of name, prefixCount, deviceCount, vlanCount, roleCount, newestDevice, hasEdgeDevices, separated by commas, each with - in front for descending order, e.g. sort=-deviceCount,name",
+        "/locations?sort=name,-name | sort names \"name\" twice; name each key once",
+        "/locations?minVlan=16      | unknown query parameter \"minVlan\"; accepted: minVlans, sort, limit, offset",
+        "/locations?limit=1&limit=2 | query parameter \"limit\" is given twice; give it once",
+        "/providers?sort=name       | unknown query parameter \"sort\": this path takes none",
+    })
+    void badParametersAreAnsweredWith400AndSayWhatIsAccepted(String path, String message) throws Exception {
+        assertError(400, message, path);
+    }
+
+    @Test
+    void oneLocationHasItsDevicesNested() throws Exception {
+        Map<?, ?> lax = (Map<?, ?>) json("/locations/lax");
+        assertEquals(List.of("name", "locationType", "prefixCount", "vlanCount", "providerCount", "devices"),
+                new ArrayList<>(lax.keySet()));
+        assertEquals("lax", lax.get("name"));
+        assertEquals("Site", lax.get("locationType"));
+        assertEquals(5L, lax.get("prefixCount"));
+        assertEquals(20L, lax.get("vlanCount"));
+        assertEquals(1L, lax.get("providerCount"));
+        List<?> devices = (List<?>) lax.get("devices");
+        assertEquals(12, devices.size());
+        assertEquals(object("name", "lax-edge-01", "role", "Edge", "status", "active", "lastUpdated", "2024-01-05T12:00:00+00:00"),
+                devices.get(0));
+        assertEquals(object("name", "lax-leaf-05", "role", "Leaf", "status", "planned", "lastUpdated", "2024-01-31T23:59:59+00:00"),
+                devices.get(8));
+
+        Map<?, ?> newYork = (Map<?, ?>) json("/locations/New%20York%20City");
+        assertEquals("City", newYork.get("locationType"));
+        assertEquals(List.of("nyc-backbone-01", "nyc-leaf-01", "nyc-router-01", "nyc-spine-01"), names(newYork.get("devices")));
+        assertEquals(1L, newYork.get("providerCount"));
+        assertError(404, "location \"Paris\" does not exist; GET /locations lists them", "/locations/Paris");
+        assertError(404, "location \"lax+1\" does not exist; GET /locations lists them", "/locations/lax+1");
+        assertError(404, "location \"Z\u00fcrich\" does not exist; GET /locations lists them", "/locations/Z%C3%BCrich");
+    }
+
+    @Test
+    void theHomePageLinksEveryEndpoint() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+        Matcher links = Pattern.compile("href=\"([^\"]+)\"").matcher(home.body());
+        List<String> hrefs = new ArrayList<>();
+        while (links.find()) {
+            hrefs.add(links.group(1).replace("&amp;", "&"));
+        }
+        for (String endpoint : List.of("/venues/16/categories", "/providers", "/locations", "/locations/lax")) {
+            assertTrue(hrefs.contains(endpoint), endpoint + " is not linked: " + hrefs);
+        }
+        for (String href : hrefs) {
+            assertEquals(200, get(href).statusCode(), href);
+            json(href);
+        }
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreAnsweredWithJsonErrors() throws Exception {
+        assertError(404, "no such path: /venues; GET / lists the endpoints", "/venues");
+        assertError(404, "no such path: /locations/lax/devices; GET / lists the endpoints", "/locations/lax/devices");
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(base.resolve("/providers")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
+        assertEquals(object("status", 405L, "error", "Method Not Allowed", "message", "POST is not supported here; use GET"),
+                JsonTree.parse(post.body()));
+    }
+
+    @Test
+    void sixteenClientsAtOnceGetTheSameAnswersAsOne() throws Exception {
+        List<String> paths = List.of("/venues/16/categories", "/providers", "/locations?sort=-deviceCount",
+                "/locations?minVlans=16&sort=name&limit=2&offset=1", "/locations/lax", "/locations/Paris", "/locations?sort=x");
+        Map<String, HttpResponse<String>> expected = new java.util.HashMap<>();
+        for (String path : paths) {
+            expected.put(path, get(path));
+        }
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch ready = new CountDownLatch(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                Callable<Integer> task = () -> {
+                    ready.countDown();
+                    ready.await();
+                    int checked = 0;
+                    for (int round = 0; round < 10; round++) {
+                        String path = paths.get((offset + round) % paths.size());
+                        HttpResponse<String> response = get(path);
+                        assertEquals(expected.get(path).statusCode(), response.statusCode(), path);
+                        assertEquals(JsonTree.parse(expected.get(path).body()), JsonTree.parse(response.body()), path);
+                        checked++;
+                    }
+                    return checked;
+                };
+                results.add(pool.submit(task));
+            }
+            int total = 0;
+            for (Future<Integer> result : results) {
+                total += result.get();
+            }
+            assertEquals(160, total);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Object json(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
+        return JsonTree.parse(response.body());
+    }
+
+    private static void assertError(int status, String message, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertEquals(status, response.statusCode(), () -> path + ": " + response.body());
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
+        Map<?, ?> body = (Map<?, ?>) JsonTree.parse(response.body());
+        assertEquals(List.of("status", "error", "message"), new ArrayList<>(body.keySet()));
+        assertEquals((long) status, body.get("status"));
+        assertEquals(message, body.get("message"), path);
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    private static List<Object> names(Object rows) {
+        List<Object> names = new ArrayList<>();
+        for (Object row : (List<?>) rows) {
+            names.add(((Map<?, ?>) row).get("name"));
+        }
+        return names;
+    }
+}
