@@ -61,22 +61,32 @@ public final class ExampleApp {
     /** Runs {@code --print}; returns the exit status. */
     static int print(Map<String, String> environment) {
         Logger log = LoggerFactory.getLogger(ExampleApp.class);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ExampleService service = ExampleService.open(Settings.fromEnvironment(environment))) {
-            PrintMode.print(service.dataSource(), out);
-            return 0;
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(environment);
         } catch (IllegalArgumentException e) {
             log.error(e.getMessage());
             return 2;
+        }
+        ExampleService service = ExampleService.unopened(settings);
+        Thread hook = stopOnExit(service, log, false);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            service.start();
+            PrintMode.print(service.dataSource(), out);
+            return 0;
         } catch (IOException | SQLException | RuntimeException e) {
             log.error("Cannot print the examples: {}", e.toString());
             return 1;
+        } finally {
+            closeQuietly(service, log);
+            removeHook(hook);
         }
     }
 
     /**
      * Starts serving HTTP, with a shutdown hook that stops everything when the JVM is asked to stop
-     * (Ctrl-C). Returns 0 once serving, or the exit status when start-up fails.
+     * (Ctrl-C), also while it starts. Returns 0 once serving, or the exit status when start-up fails.
      */
     static int serve(Map<String, String> environment) {
         Logger log = LoggerFactory.getLogger(ExampleApp.class);
@@ -87,29 +97,49 @@ public final class ExampleApp {
             log.error(e.getMessage());
             return 2;
         }
-        ExampleService service;
+        ExampleService service = ExampleService.unopened(settings);
+        Thread hook = stopOnExit(service, log, true);
         try {
-            service = ExampleService.open(settings);
+            service.start();
+            service.serve(settings.port());
+        } catch (BindException e) {
+            log.error("Port {} is in use; set PORT to a free port (PORT=0 picks one)", settings.port());
+            return failed(service, hook, log);
         } catch (IOException | SQLException | RuntimeException e) {
             log.error("Cannot start: {}", e.toString());
-            return 1;
+            return failed(service, hook, log);
         }
-        try {
-            service.serve(settings.port());
-        } catch (IOException e) {
-            log.error(e instanceof BindException
-                    ? "Port " + settings.port() + " is in use; set PORT to a free port (PORT=0 picks one)"
-                    : "Cannot start the HTTP server: " + e);
-            closeQuietly(service, log);
-            return 1;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping");
-            closeQuietly(service, log);
-            log.info("Stopped");
-        }, "shutdown"));
         log.info("Press Ctrl-C to stop");
         return 0;
+    }
+
+    private static int failed(ExampleService service, Thread hook, Logger log) {
+        closeQuietly(service, log);
+        removeHook(hook);
+        return 1;
+    }
+
+    /** Registers a shutdown hook that closes whatever {@code service} has opened when it runs. */
+    private static Thread stopOnExit(ExampleService service, Logger log, boolean announce) {
+        Thread hook = new Thread(() -> {
+            if (announce) {
+                log.info("Stopping");
+            }
+            closeQuietly(service, log);
+            if (announce) {
+                log.info("Stopped");
+            }
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down, and the hook runs
+        }
     }
 
     private static void closeQuietly(ExampleService service, Logger log) {

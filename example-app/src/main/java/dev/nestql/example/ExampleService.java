@@ -8,6 +8,7 @@ import dev.nestql.example.db.Database;
 import dev.nestql.example.db.DemoData;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,15 +31,15 @@ public final class ExampleService implements AutoCloseable {
     /** Threads that answer requests; more than the pool's connections, so that some wait for one. */
     private static final int HTTP_THREADS = 16;
 
-    private final Database database;
-    private final HikariDataSource pool;
+    private final Settings settings;
+    private Database database;
+    private HikariDataSource pool;
     private HttpServer server;
     private ExecutorService executor;
     private boolean closed;
 
-    private ExampleService(Database database, HikariDataSource pool) {
-        this.database = database;
-        this.pool = pool;
+    private ExampleService(Settings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -48,27 +49,40 @@ public final class ExampleService implements AutoCloseable {
      * @throws SQLException when the database cannot be reached or the demo data cannot be created
      */
     public static ExampleService open(Settings settings) throws IOException, SQLException {
-        Database database = Database.open(settings);
-        HikariDataSource pool = null;
+        ExampleService service = new ExampleService(settings);
         try {
-            pool = ConnectionPool.open(database.jdbcUrl(), settings);
-            List<String> created = DemoData.createMissing(pool);
-            if (created.isEmpty()) {
-                LOG.info("Demo data found: shop and network inventory");
-            } else {
-                LOG.info("Demo data created: {}", String.join(" and ", created));
-            }
-            return new ExampleService(database, pool);
-        } catch (SQLException | RuntimeException e) {
-            if (pool != null) {
-                pool.close();
-            }
+            service.start();
+            return service;
+        } catch (IOException | SQLException | RuntimeException e) {
             try {
-                database.close();
-            } catch (IOException suppressed) {
+                service.close();
+            } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A service that {@link #start()} opens; {@link #close()} may run at any time, from another
+     * thread (a shutdown hook), and closes what has been opened so far.
+     */
+    static ExampleService unopened(Settings settings) {
+        return new ExampleService(settings);
+    }
+
+    /** Opens the database and the pool, and creates the demo data where it is missing. */
+    synchronized void start() throws IOException, SQLException {
+        if (closed) {
+            throw new IllegalStateException("stopped before it started");
+        }
+        database = Database.open(settings);
+        pool = ConnectionPool.open(database.jdbcUrl(), settings);
+        List<String> created = DemoData.createMissing(pool);
+        if (created.isEmpty()) {
+            LOG.info("Demo data found: shop and network inventory");
+        } else {
+            LOG.info("Demo data created: {}", String.join(" and ", created));
         }
     }
 
@@ -84,10 +98,14 @@ public final class ExampleService implements AutoCloseable {
      * @throws BindException when the port is taken
      */
     public synchronized int serve(int port) throws IOException {
+        if (pool == null || closed) {
+            throw new IllegalStateException("not open");
+        }
         if (server != null) {
             throw new IllegalStateException("already serving on port " + port());
         }
-        HttpServer http = HttpServer.create(new InetSocketAddress(port), 0);
+        // Only this machine can connect: the demo database is not for the network.
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         executor = Executors.newFixedThreadPool(HTTP_THREADS, new ThreadFactory() {
             private final AtomicInteger count = new AtomicInteger();
 
@@ -112,27 +130,40 @@ public final class ExampleService implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Stops the server (letting requests in progress finish, up to a second), the pool and the embedded database. */
+    /**
+     * Stops the server (letting requests in progress finish, up to a second), the pool and the
+     * embedded database: whichever of them have been opened.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        if (server != null) {
-            server.stop(1);
-            executor.shutdown();
-            try {
-                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        try {
+            if (server != null) {
+                server.stop(1);
+                executor.shutdown();
+                try {
+                    if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                        executor.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
                     executor.shutdownNow();
+                    Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
+                LOG.info("HTTP server stopped");
             }
-            LOG.info("HTTP server stopped");
+        } finally {
+            try {
+                if (pool != null) {
+                    pool.close();
+                }
+            } finally {
+                if (database != null) {
+                    database.close();
+                }
+            }
         }
-        pool.close();
-        database.close();
     }
 }

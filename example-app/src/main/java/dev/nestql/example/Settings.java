@@ -17,10 +17,17 @@ import java.util.Optional;
  * @param embeddedDirectory where the embedded PostgreSQL keeps its binaries and data
  * @param connectionTimeout how long a request waits for a database connection before it is
  *     answered with 503
+ * @param statementTimeout how long a statement may run before PostgreSQL cancels it and the
+ *     request is answered with 503
  * @param poolSize the most database connections the app opens
  */
 public record Settings(
-        Optional<String> databaseUrl, int port, Path embeddedDirectory, Duration connectionTimeout, int poolSize) {
+        Optional<String> databaseUrl,
+        int port,
+        Path embeddedDirectory,
+        Duration connectionTimeout,
+        Duration statementTimeout,
+        int poolSize) {
 
     /** The port when {@code PORT} is not set. */
     public static final int DEFAULT_PORT = 8080;
@@ -29,6 +36,7 @@ public record Settings(
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(embeddedDirectory, "embeddedDirectory");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        Objects.requireNonNull(statementTimeout, "statementTimeout");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
         }
@@ -61,12 +69,7 @@ public record Settings(
                 throw new IllegalArgumentException("PORT must be a number from 0 to 65535 (0: any free port), not \"" + portText + "\"");
             }
         }
-        return new Settings(url, port, defaultEmbeddedDirectory(), Duration.ofSeconds(5), 10);
-    }
-
-    /** This settings with another port. */
-    public Settings withPort(int port) {
-        return new Settings(databaseUrl, port, embeddedDirectory, connectionTimeout, poolSize);
+        return new Settings(url, port, defaultEmbeddedDirectory(), Duration.ofSeconds(5), Duration.ofSeconds(30), 10);
     }
 
     /** A JDBC URL with its password, if any, replaced by {@code ***}, fit for a log. */

@@ -48,7 +48,7 @@ class ApiTest {
     static void start() throws Exception {
         schema = TestPostgres.createSchema();
         Path unused = Files.createTempDirectory("unused-embedded");
-        app = ExampleService.open(new Settings(Optional.of(TestPostgres.url(schema)), 0, unused, Duration.ofSeconds(5), 10));
+        app = ExampleService.open(new Settings(Optional.of(TestPostgres.url(schema)), 0, unused, Duration.ofSeconds(5), Duration.ofSeconds(30), 10));
         int port = app.serve(0);
         base = URI.create("http://localhost:" + port);
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -210,8 +210,8 @@ class ApiTest {
                 HttpRequest.newBuilder(base.resolve("/providers")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
-        assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
-        assertEquals(object("status", 405L, "error", "Method Not Allowed", "message", "POST is not supported here; use GET"),
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+        assertEquals(object("status", 405L, "error", "Method Not Allowed", "message", "POST is not supported here; use GET or HEAD"),
                 JsonTree.parse(post.body()));
     }
 

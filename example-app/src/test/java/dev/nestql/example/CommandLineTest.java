@@ -1,6 +1,7 @@
 package dev.nestql.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.example.support.TestPostgres;
@@ -81,6 +82,17 @@ class CommandLineTest {
             Path expected = Path.of("target", "embedded-postgres").toAbsolutePath();
             String first = log.all().get(0);
             assertTrue(first.contains("DATABASE_URL is not set: starting an embedded PostgreSQL in " + expected), first);
+
+            // A second run while the first holds the data directory gets a temporary one, deleted after.
+            Path secondLog = Files.createTempFile("example-app", ".log");
+            Process second = start(secondLog, Map.of(), "--print");
+            assertTrue(second.waitFor(120, TimeUnit.SECONDS), "--print ends");
+            List<String> secondLines = Files.readAllLines(secondLog);
+            assertEquals(0, second.exitValue(), secondLines.toString());
+            Matcher temporary = Pattern.compile("starting an embedded PostgreSQL in (\\S+) \\("
+                    + Pattern.quote(expected.resolve("data") + " is in use by another run)")).matcher(secondLines.get(0));
+            assertTrue(temporary.find(), secondLines.get(0));
+            assertFalse(Files.exists(Path.of(temporary.group(1))), "the temporary directory is deleted");
 
             HttpResponse<String> lax = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/locations/lax")).build(),

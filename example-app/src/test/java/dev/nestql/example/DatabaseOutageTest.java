@@ -13,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The app's database goes away while it serves: requests that need it get a 503 with a JSON body
  * (no stack trace, no SQL), requests it can reject without the database still get their 400, and
- * once the database is back the app answers again without a restart.
+ * once the database is back the app answers again without a restart. A statement that PostgreSQL
+ * cancels (here: past its timeout, waiting for a lock) is a 503 too.
  */
 class DatabaseOutageTest {
     private static final Pattern SERVER = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/(.*)");
@@ -44,7 +48,7 @@ class DatabaseOutageTest {
         proxy = new TcpProxy(server.group(1), server.group(2) == null ? 5432 : Integer.parseInt(server.group(2)));
         String throughProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + server.group(3);
         app = ExampleService.open(new Settings(Optional.of(throughProxy), 0,
-                Files.createTempDirectory("unused-embedded"), Duration.ofSeconds(1), 4));
+                Files.createTempDirectory("unused-embedded"), Duration.ofSeconds(1), Duration.ofSeconds(1), 4));
         base = URI.create("http://localhost:" + app.serve(0));
     }
 
@@ -82,6 +86,23 @@ class DatabaseOutageTest {
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status, "the app answers again once the database is back");
         assertEquals(7, ((java.util.List<?>) JsonTree.parse(get("/providers").body())).size());
+    }
+
+    @Test
+    void aStatementCancelledByItsTimeoutIsA503() throws Exception {
+        // Another session holds a lock the app's statement waits for, past the 1 s statement timeout.
+        try (Connection blocker = DriverManager.getConnection(TestPostgres.url(schema))) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.execute("LOCK TABLE provider IN ACCESS EXCLUSIVE MODE");
+            }
+            HttpResponse<String> response = get("/providers");
+            assertEquals(503, response.statusCode(), response.body());
+            assertEquals("the database is unavailable or failed to answer; try again later",
+                    ((Map<?, ?>) JsonTree.parse(response.body())).get("message"));
+            blocker.rollback();
+        }
+        assertEquals(200, get("/providers").statusCode(), "answers again once the lock is released");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -35,7 +35,7 @@ class ReadmeTest {
         String schema = TestPostgres.createSchema();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ExampleService app = ExampleService.open(new Settings(Optional.of(TestPostgres.url(schema)), 0,
-                        Files.createTempDirectory("unused-embedded"), Duration.ofSeconds(5), 2));
+                        Files.createTempDirectory("unused-embedded"), Duration.ofSeconds(5), Duration.ofSeconds(30), 2));
                 PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             PrintMode.print(app.dataSource(), out);
         } finally {

@@ -19,7 +19,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code minVlans=16}: only locations with at least 16 VLANs ({@code VLAN_COUNT.ge(16L)});
  *   <li>{@code sort=-deviceCount,name}: sort keys, each a component of {@link LocationStats}, with
- *       {@code -} for descending; the name is always the last key, so that pages are stable;
+ *       {@code -} for descending; the name is added as the last key when not given, so that pages
+ *       are stable (names are unique);
  *   <li>{@code limit} and {@code offset}: a page.
  * </ul>
  *

@@ -64,6 +64,9 @@ public final class Database implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
+            if (temporary != null) {
+                deleteTree(temporary);
+            }
             throw new IOException("cannot start the embedded PostgreSQL in " + data + ": " + e.getMessage()
                     + ". If an earlier run was killed, its server may still hold the directory: stop that "
                     + "process, or delete " + directory + " (it holds only demo data), or set DATABASE_URL.", e);
@@ -87,10 +90,13 @@ public final class Database implements AutoCloseable {
         if (embedded == null) {
             return;
         }
-        embedded.close();
-        LOG.info("Embedded PostgreSQL stopped");
-        if (temporaryDirectory != null) {
-            deleteTree(temporaryDirectory);
+        try {
+            embedded.close();
+            LOG.info("Embedded PostgreSQL stopped");
+        } finally {
+            if (temporaryDirectory != null) {
+                deleteTree(temporaryDirectory);
+            }
         }
     }
 

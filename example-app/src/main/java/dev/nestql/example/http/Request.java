@@ -112,10 +112,16 @@ public final class Request {
 
     /** Decodes one percent-encoded path segment or query part; {@code +} is a space only in a query. */
     static String decode(String raw, boolean query) {
+        String decoded;
         try {
-            return URLDecoder.decode(query ? raw : raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(query ? raw : raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest("\"" + raw + "\" is not correctly percent-encoded");
         }
+        if (decoded.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold it; no name or parameter contains it.
+            throw HttpError.badRequest("\"" + raw + "\" contains the character NUL (%00)");
+        }
+        return decoded;
     }
 }

@@ -27,11 +27,13 @@ public final class Response {
             503, "Service Unavailable");
 
     private final HttpExchange exchange;
+    private final boolean head;
     private int status;
     private Writer body;
 
     Response(HttpExchange exchange) {
         this.exchange = exchange;
+        this.head = exchange.getRequestMethod().equals("HEAD");
     }
 
     /**
@@ -120,7 +122,9 @@ public final class Response {
     private void send(int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         open(status, contentType, bytes.length == 0 ? -1 : bytes.length);
-        exchange.getResponseBody().write(bytes);
+        if (!head) {
+            exchange.getResponseBody().write(bytes);
+        }
     }
 
     private Writer open(int status, String contentType, long length) throws IOException {
@@ -134,6 +138,12 @@ public final class Response {
         exchange.getResponseHeaders().set("Content-Type", contentType.startsWith("application/json")
                 ? "application/json; charset=utf-8" : contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (head) {
+            // Same status and headers as GET; the body the endpoint writes is dropped.
+            exchange.sendResponseHeaders(status, -1);
+            body = Writer.nullWriter();
+            return body;
+        }
         exchange.sendResponseHeaders(status, length);
         body = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8), 16 * 1024);
         return body;

@@ -31,7 +31,10 @@ public final class Router implements HttpHandler {
 
     private final List<Route> routes = new ArrayList<>();
 
-    /** Routes {@code GET pattern} to {@code endpoint}; a segment {@code {name}} matches any one segment. */
+    /**
+     * Routes {@code GET pattern} (and {@code HEAD pattern}, answered with the same status and
+     * headers but no body) to {@code endpoint}; a segment {@code {name}} matches any one segment.
+     */
     public Router get(String pattern, Endpoint endpoint) {
         routes.add(new Route(segments(pattern), endpoint));
         return this;
@@ -46,7 +49,7 @@ public final class Router implements HttpHandler {
             response.finish();
         } catch (HttpError e) {
             if (e.status() == 405) {
-                response.allow("GET");
+                response.allow("GET, HEAD");
             }
             fail(response, e.status(), e.getMessage(), null);
         } catch (NestqlException e) {
@@ -71,19 +74,19 @@ public final class Router implements HttpHandler {
         String[] path = segments(exchange.getRequestURI().getRawPath());
         boolean pathMatched = false;
         for (Route route : routes) {
-            Map<String, String> values = match(route.segments(), path);
-            if (values == null) {
+            if (!matches(route.segments(), path)) {
                 continue;
             }
             pathMatched = true;
-            if (exchange.getRequestMethod().equals("GET")) {
-                Request request = new Request(values, Request.parseQuery(exchange.getRequestURI().getRawQuery()));
+            if (exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD")) {
+                Request request = new Request(
+                        values(route.segments(), path), Request.parseQuery(exchange.getRequestURI().getRawQuery()));
                 route.endpoint().handle(request, response);
                 return;
             }
         }
         if (pathMatched) {
-            throw HttpError.methodNotAllowed(exchange.getRequestMethod() + " is not supported here; use GET");
+            throw HttpError.methodNotAllowed(exchange.getRequestMethod() + " is not supported here; use GET or HEAD");
         }
         throw HttpError.notFound("no such path: " + exchange.getRequestURI().getRawPath() + "; GET / lists the endpoints");
     }
@@ -99,20 +102,32 @@ public final class Router implements HttpHandler {
         response.error(status, message);
     }
 
-    private static Map<String, String> match(String[] pattern, String[] path) {
+    /** Whether {@code path} has the segments of {@code pattern}, placeholders matching any. */
+    private static boolean matches(String[] pattern, String[] path) {
         if (pattern.length != path.length) {
-            return null;
+            return false;
         }
+        for (int i = 0; i < pattern.length; i++) {
+            if (!placeholder(pattern[i]) && !pattern[i].equals(path[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The decoded values of the placeholders of a matching path. */
+    private static Map<String, String> values(String[] pattern, String[] path) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < pattern.length; i++) {
-            String segment = pattern[i];
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                values.put(segment.substring(1, segment.length() - 1), Request.decode(path[i], false));
-            } else if (!segment.equals(path[i])) {
-                return null;
+            if (placeholder(pattern[i])) {
+                values.put(pattern[i].substring(1, pattern[i].length() - 1), Request.decode(path[i], false));
             }
         }
         return values;
+    }
+
+    private static boolean placeholder(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
     }
 
     private static String[] segments(String path) {
