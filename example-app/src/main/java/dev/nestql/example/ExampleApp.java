@@ -61,11 +61,8 @@ public final class ExampleApp {
     /** Runs {@code --print}; returns the exit status. */
     static int print(Map<String, String> environment) {
         Logger log = LoggerFactory.getLogger(ExampleApp.class);
-        Settings settings;
-        try {
-            settings = Settings.fromEnvironment(environment);
-        } catch (IllegalArgumentException e) {
-            log.error(e.getMessage());
+        Settings settings = settings(environment, log);
+        if (settings == null) {
             return 2;
         }
         ExampleService service = ExampleService.unopened(settings);
@@ -90,11 +87,8 @@ public final class ExampleApp {
      */
     static int serve(Map<String, String> environment) {
         Logger log = LoggerFactory.getLogger(ExampleApp.class);
-        Settings settings;
-        try {
-            settings = Settings.fromEnvironment(environment);
-        } catch (IllegalArgumentException e) {
-            log.error(e.getMessage());
+        Settings settings = settings(environment, log);
+        if (settings == null) {
             return 2;
         }
         ExampleService service = ExampleService.unopened(settings);
@@ -111,6 +105,16 @@ public final class ExampleApp {
         }
         log.info("Press Ctrl-C to stop");
         return 0;
+    }
+
+    /** The settings of {@code environment}, or null after logging what is wrong with them. */
+    private static Settings settings(Map<String, String> environment, Logger log) {
+        try {
+            return Settings.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            return null;
+        }
     }
 
     private static int failed(ExampleService service, Thread hook, Logger log) {

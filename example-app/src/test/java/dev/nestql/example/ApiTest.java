@@ -1,12 +1,12 @@
 package dev.nestql.example;
 
-import static dev.nestql.example.support.JsonTree.object;
+import static dev.nestql.testsupport.Json.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nestql.example.support.JsonTree;
 import dev.nestql.example.support.TestPostgres;
+import dev.nestql.testsupport.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -212,7 +212,7 @@ class ApiTest {
         assertEquals(405, post.statusCode());
         assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
         assertEquals(object("status", 405L, "error", "Method Not Allowed", "message", "POST is not supported here; use GET or HEAD"),
-                JsonTree.parse(post.body()));
+                Json.parse(post.body()));
     }
 
     @Test
@@ -238,7 +238,7 @@ class ApiTest {
                         String path = paths.get((offset + round) % paths.size());
                         HttpResponse<String> response = get(path);
                         assertEquals(expected.get(path).statusCode(), response.statusCode(), path);
-                        assertEquals(JsonTree.parse(expected.get(path).body()), JsonTree.parse(response.body()), path);
+                        assertEquals(Json.parse(expected.get(path).body()), Json.parse(response.body()), path);
                         checked++;
                     }
                     return checked;
@@ -264,14 +264,14 @@ class ApiTest {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
         assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
-        return JsonTree.parse(response.body());
+        return Json.parse(response.body());
     }
 
     private static void assertError(int status, String message, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         assertEquals(status, response.statusCode(), () -> path + ": " + response.body());
         assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow(), path);
-        Map<?, ?> body = (Map<?, ?>) JsonTree.parse(response.body());
+        Map<?, ?> body = (Map<?, ?>) Json.parse(response.body());
         assertEquals(List.of("status", "error", "message"), new ArrayList<>(body.keySet()));
         assertEquals((long) status, body.get("status"));
         assertEquals(message, body.get("message"), path);

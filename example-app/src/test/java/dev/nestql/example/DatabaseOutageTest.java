@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nestql.example.support.JsonTree;
 import dev.nestql.example.support.TcpProxy;
 import dev.nestql.example.support.TestPostgres;
+import dev.nestql.testsupport.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +73,7 @@ class DatabaseOutageTest {
             assertEquals(503, response.statusCode(), path + ": " + response.body());
             assertEquals(Map.of("status", 503L, "error", "Service Unavailable",
                             "message", "the database is unavailable or failed to answer; try again later"),
-                    JsonTree.parse(response.body()));
+                    Json.parse(response.body()));
             assertFalse(response.body().contains("SELECT"), response.body());
         }
         assertEquals(400, get("/locations?limit=-1").statusCode(), "parameters are checked before the database is asked");
@@ -85,7 +85,7 @@ class DatabaseOutageTest {
             status = get("/providers").statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status, "the app answers again once the database is back");
-        assertEquals(7, ((java.util.List<?>) JsonTree.parse(get("/providers").body())).size());
+        assertEquals(7, ((java.util.List<?>) Json.parse(get("/providers").body())).size());
     }
 
     @Test
@@ -99,7 +99,7 @@ class DatabaseOutageTest {
             HttpResponse<String> response = get("/providers");
             assertEquals(503, response.statusCode(), response.body());
             assertEquals("the database is unavailable or failed to answer; try again later",
-                    ((Map<?, ?>) JsonTree.parse(response.body())).get("message"));
+                    ((Map<?, ?>) Json.parse(response.body())).get("message"));
             blocker.rollback();
         }
         assertEquals(200, get("/providers").statusCode(), "answers again once the lock is released");

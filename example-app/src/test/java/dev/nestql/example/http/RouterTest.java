@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.nestql.example.support.JsonTree;
 import dev.nestql.runtime.NestqlException;
+import dev.nestql.testsupport.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,7 +74,7 @@ class RouterTest {
 
     @Test
     void placeholdersAreDecodedAndLiteralSegmentsMatchFirst() throws Exception {
-        assertEquals(Map.of("id", "a b+c"), JsonTree.parse(get("/items/a%20b+c").body()));
+        assertEquals(Map.of("id", "a b+c"), Json.parse(get("/items/a%20b+c").body()));
         // Malformed percent-encoding never reaches the router: the JDK's server answers 400 itself.
         assertEquals(400, raw("GET", "/items/%ZZ").status());
         Raw nul = raw("GET", "/items/%00");
@@ -105,7 +105,7 @@ class RouterTest {
         HttpResponse<String> bug = get("/broken-before");
         assertEquals(500, bug.statusCode());
         assertEquals(Map.of("status", 500L, "error", "Internal Server Error",
-                "message", "internal error; the server's log has the details"), JsonTree.parse(bug.body()));
+                "message", "internal error; the server's log has the details"), Json.parse(bug.body()));
 
         HttpResponse<String> database = get("/database-before");
         assertEquals(503, database.statusCode());
@@ -125,7 +125,7 @@ class RouterTest {
 
     private record Raw(int status, String headers, String body) {
         String message() {
-            return (String) ((Map<?, ?>) JsonTree.parse(body)).get("message");
+            return (String) ((Map<?, ?>) Json.parse(body)).get("message");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.nestql.it.inventory;
 
-import static dev.nestql.it.support.Json.object;
+import static dev.nestql.testsupport.Json.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +20,7 @@ import dev.nestql.it.inventory.Inventory.ProviderExactAverage;
 import dev.nestql.it.inventory.Inventory.ProviderRates;
 import dev.nestql.it.inventory.Inventory.ProviderReach;
 import dev.nestql.it.inventory.Inventory.RoleStats;
-import dev.nestql.it.support.Json;
+import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.runtime.NestqlException;
 import dev.nestql.runtime.ProjectionQuery;

@@ -1,14 +1,14 @@
 package dev.nestql.it.shop;
 
-import static dev.nestql.it.support.Json.object;
+import static dev.nestql.testsupport.Json.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nestql.it.support.Json;
-import dev.nestql.it.support.TestDatabase;
+import dev.nestql.testsupport.Json;
+import dev.nestql.testsupport.TestDatabase;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.runtime.NestqlException;
 import java.io.StringWriter;

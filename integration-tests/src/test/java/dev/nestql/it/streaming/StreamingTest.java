@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.nestql.it.streaming.Streaming.StreamView;
-import dev.nestql.it.support.TestDatabase;
+import dev.nestql.testsupport.TestDatabase;
 import dev.nestql.it.support.TestSchema;
 import java.io.File;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.nestql.it.support;
 
+import dev.nestql.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.nestql.it.types;
 
-import static dev.nestql.it.support.Json.object;
+import static dev.nestql.testsupport.Json.object;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nestql.it.support.Json;
+import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.it.types.TypeSchema.BoxedRow;
 import dev.nestql.it.types.TypeSchema.Color;

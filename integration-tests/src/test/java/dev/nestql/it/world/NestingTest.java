@@ -1,9 +1,9 @@
 package dev.nestql.it.world;
 
-import static dev.nestql.it.support.Json.object;
+import static dev.nestql.testsupport.Json.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.nestql.it.support.Json;
+import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.it.world.World.ActorFilms;
 import dev.nestql.it.world.World.ActorView;

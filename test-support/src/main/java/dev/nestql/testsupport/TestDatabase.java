@@ -1,4 +1,4 @@
-package dev.nestql.it.support;
+package dev.nestql.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

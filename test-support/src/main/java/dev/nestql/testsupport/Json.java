@@ -1,4 +1,4 @@
-package dev.nestql.example.support;
+package dev.nestql.testsupport;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses a response body into plain values, so that tests compare structures: objects become
+ * Parses JSON text into plain values so that tests compare structures, not strings: objects become
  * {@code Map}s, arrays {@code List}s, integers {@code Long}, other numbers {@code BigDecimal}.
  */
-public final class JsonTree {
+public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonTree() {}
+    private Json() {}
 
     public static Object parse(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
@@ -29,39 +29,46 @@ public final class JsonTree {
             }
             return value;
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + text, e);
+            throw new UncheckedIOException(e);
         }
     }
 
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            while (parser.nextToken() != JsonToken.END_OBJECT) {
-                String key = parser.currentName();
-                parser.nextToken();
-                if (object.put(key, value(parser)) != null) {
-                    throw new IllegalArgumentException("duplicate key " + key);
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() != JsonToken.END_OBJECT) {
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    if (object.put(key, value(parser)) != null) {
+                        throw new IllegalArgumentException("duplicate key " + key);
+                    }
                 }
+                return object;
             }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> array = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(value(parser));
+            case START_ARRAY: {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                return array;
             }
-            return array;
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                return parser.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return new BigDecimal(parser.getText());
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new IllegalArgumentException("unexpected " + token);
         }
-        return switch (token) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT -> parser.getLongValue();
-            case VALUE_NUMBER_FLOAT -> new BigDecimal(parser.getText());
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new IllegalArgumentException("unexpected " + token);
-        };
     }
 
     /** A JSON object for expectations: {@code object("id", 1L, "name", "x")}, keys in order. */
