@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.nestql.example.support.TestPostgres;
 import dev.nestql.testsupport.Json;
 import java.io.IOException;
@@ -253,6 +255,13 @@ class ApiTest {
         } finally {
             pool.shutdownNow();
         }
+        // Every request gave its database connection back.
+        HikariPoolMXBean connections = ((HikariDataSource) app.dataSource()).getHikariPoolMXBean();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (connections.getActiveConnections() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, connections.getActiveConnections());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
