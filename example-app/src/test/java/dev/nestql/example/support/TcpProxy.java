@@ -7,8 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP forwarder between the app and PostgreSQL that a test can cut, to see what the app does when
@@ -19,8 +19,9 @@ public final class TcpProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final int port;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket listener;
+    private final List<Socket> sockets = new ArrayList<>(); // guarded by this
+    private ServerSocket listener; // guarded by this
+    private boolean open; // guarded by this
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -37,6 +38,7 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Closes every forwarded connection and refuses new ones. */
     public synchronized void cut() throws IOException {
+        open = false;
         listener.close();
         for (Socket socket : sockets) {
             socket.close();
@@ -57,15 +59,21 @@ public final class TcpProxy implements AutoCloseable {
         cut();
     }
 
-    private void listen(ServerSocket server) {
+    private synchronized void listen(ServerSocket server) {
         listener = server;
+        open = true;
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
+                    if (!track(client)) {
+                        continue;
+                    }
                     Socket upstream = new Socket(targetHost, targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
+                    if (!track(upstream)) {
+                        client.close();
+                        continue;
+                    }
                     pipe(client, upstream);
                     pipe(upstream, client);
                 } catch (IOException e) {
@@ -75,6 +83,16 @@ public final class TcpProxy implements AutoCloseable {
         }, "tcp-proxy-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** Keeps {@code socket} for {@link #cut()}, or closes it when the proxy was cut meanwhile. */
+    private synchronized boolean track(Socket socket) throws IOException {
+        if (!open) {
+            socket.close();
+            return false;
+        }
+        sockets.add(socket);
+        return true;
     }
 
     private static void pipe(Socket from, Socket to) {
