@@ -1,0 +1,263 @@
+package dev.nestql.bench.shop;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * Every way of reading the categories (all of them, or one venue's) with their products, each
+ * written the way its users would write it. Each returns the same records as
+ * {@link CategoryViewQuery}, or the same JSON as its {@code json()}.
+ */
+public final class ShopPeers {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ShopPeers() {}
+
+    /** nestql: the generated query class. */
+    public static CategoryViewQuery nestqlQuery(Long venue) {
+        CategoryViewQuery query = CategoryViewQuery.select().orderBy(CategoryViewQuery.ID.asc());
+        return venue == null ? query : query.where(CategoryViewQuery.VENUE_ID.eq(venue));
+    }
+
+    public static List<CategoryView> nestql(Connection connection, Long venue) {
+        return nestqlQuery(venue).list(connection);
+    }
+
+    public static String nestqlJson(Connection connection, Long venue) {
+        return nestqlQuery(venue).json(connection);
+    }
+
+    // The floor of the typed path: the statement nestql generates, run and decoded by hand.
+
+    private static final String SAME_SQL_ALL = nestqlQuery(null).sql();
+    private static final String SAME_SQL_VENUE = nestqlQuery(1L).sql();
+
+    public static List<CategoryView> handDecoded(Connection connection, Long venue) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(venue == null ? SAME_SQL_ALL : SAME_SQL_VENUE)) {
+            if (venue != null) {
+                statement.setLong(1, venue);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<CategoryView> categories = new ArrayList<>();
+                while (rows.next()) {
+                    categories.add(new CategoryView(rows.getLong(1), rows.getString(2), products(rows.getString(3))));
+                }
+                return categories;
+            }
+        }
+    }
+
+    /** Decodes {@code [[id, name, image, priceCents], ...]}. */
+    private static List<ProductView> products(String json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            List<ProductView> products = new ArrayList<>();
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                parser.nextToken();
+                long id = parser.getLongValue();
+                String name = parser.nextTextValue();
+                String image = parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+                parser.nextToken();
+                int price = parser.getIntValue();
+                parser.nextToken();
+                products.add(new ProductView(id, name, image, price));
+            }
+            return products;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // The floor of the JSON path: a hand-written json_agg statement whose text is returned as is.
+
+    private static final String JSON_AGG = """
+            SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'products',
+                     (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'image', p.image,
+                                                                 'priceCents', p.price_cents) ORDER BY p.id), '[]'::json)
+                      FROM product p WHERE p.category_id = c.id)) ORDER BY c.id), '[]'::json)::text
+            FROM category c""";
+
+    public static String handJsonAgg(Connection connection, Long venue) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?")) {
+            if (venue != null) {
+                statement.setLong(1, venue);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    // N+1: the parents, then one query per parent.
+
+    public static List<CategoryView> nPlusOne(Connection connection, Long venue) throws SQLException {
+        List<long[]> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(venue == null
+                ? "SELECT id, name FROM category ORDER BY id"
+                : "SELECT id, name FROM category WHERE venue_id = ? ORDER BY id")) {
+            if (venue != null) {
+                statement.setLong(1, venue);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(new long[] {rows.getLong(1)});
+                    names.add(rows.getString(2));
+                }
+            }
+        }
+        List<CategoryView> categories = new ArrayList<>(ids.size());
+        try (PreparedStatement children = connection.prepareStatement(
+                "SELECT id, name, image, price_cents FROM product WHERE category_id = ? ORDER BY id")) {
+            for (int i = 0; i < ids.size(); i++) {
+                children.setLong(1, ids.get(i)[0]);
+                List<ProductView> products = new ArrayList<>();
+                try (ResultSet rows = children.executeQuery()) {
+                    while (rows.next()) {
+                        products.add(new ProductView(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+                    }
+                }
+                categories.add(new CategoryView(ids.get(i)[0], names.get(i), products));
+            }
+        }
+        return categories;
+    }
+
+    // One JOIN, regrouped in Java.
+
+    public static List<CategoryView> joinRegroup(Connection connection, Long venue) throws SQLException {
+        String sql = "SELECT c.id, c.name, p.id, p.name, p.image, p.price_cents FROM category c"
+                + " LEFT JOIN product p ON p.category_id = c.id"
+                + (venue == null ? "" : " WHERE c.venue_id = ?")
+                + " ORDER BY c.id, p.id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (venue != null) {
+                statement.setLong(1, venue);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<CategoryView> categories = new ArrayList<>();
+                long current = 0;
+                String currentName = null;
+                List<ProductView> products = null;
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (products == null || id != current) {
+                        if (products != null) {
+                            categories.add(new CategoryView(current, currentName, products));
+                        }
+                        current = id;
+                        currentName = rows.getString(2);
+                        products = new ArrayList<>();
+                    }
+                    long productId = rows.getLong(3);
+                    if (!rows.wasNull()) {
+                        products.add(new ProductView(productId, rows.getString(4), rows.getString(5), rows.getInt(6)));
+                    }
+                }
+                if (products != null) {
+                    categories.add(new CategoryView(current, currentName, products));
+                }
+                return categories;
+            }
+        }
+    }
+
+    // Two queries, parents then children WHERE fk = ANY(?), stitched in Java (Django's prefetch_related).
+
+    public static List<CategoryView> prefetch(Connection connection, Long venue) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(venue == null
+                ? "SELECT id, name FROM category ORDER BY id"
+                : "SELECT id, name FROM category WHERE venue_id = ? ORDER BY id")) {
+            if (venue != null) {
+                statement.setLong(1, venue);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    names.add(rows.getString(2));
+                }
+            }
+        }
+        Map<Long, List<ProductView>> byCategory = new HashMap<>(ids.size() * 2);
+        for (Long id : ids) {
+            byCategory.put(id, new ArrayList<>());
+        }
+        try (PreparedStatement children = connection.prepareStatement(
+                "SELECT category_id, id, name, image, price_cents FROM product WHERE category_id = ANY(?) ORDER BY id")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            children.setArray(1, array);
+            try (ResultSet rows = children.executeQuery()) {
+                while (rows.next()) {
+                    byCategory.get(rows.getLong(1))
+                            .add(new ProductView(rows.getLong(2), rows.getString(3), rows.getString(4), rows.getInt(5)));
+                }
+            } finally {
+                array.free();
+            }
+        }
+        List<CategoryView> categories = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            categories.add(new CategoryView(ids.get(i), names.get(i), byCategory.get(ids.get(i))));
+        }
+        return categories;
+    }
+
+    // jOOQ 3.19: MULTISET, mapped into the same records with Records.mapping. No code generation:
+    // tables and fields are declared by name, as a jOOQ user without the generator would.
+
+    private static final Table<?> C = table(name("category")).as("c");
+    private static final Field<Long> C_ID = field(name("c", "id"), Long.class);
+    private static final Field<String> C_NAME = field(name("c", "name"), String.class);
+    private static final Field<Long> C_VENUE = field(name("c", "venue_id"), Long.class);
+    private static final Table<?> P = table(name("product")).as("p");
+    private static final Field<Long> P_ID = field(name("p", "id"), Long.class);
+    private static final Field<String> P_NAME = field(name("p", "name"), String.class);
+    private static final Field<String> P_IMAGE = field(name("p", "image"), String.class);
+    private static final Field<Integer> P_PRICE = field(name("p", "price_cents"), Integer.class);
+    private static final Field<Long> P_CATEGORY = field(name("p", "category_id"), Long.class);
+
+    /** A jOOQ context on {@code connection}, made once per benchmark state as a user would. */
+    public static DSLContext jooq(Connection connection) {
+        return DSL.using(connection, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+    }
+
+    public static List<CategoryView> jooqMultiset(DSLContext jooq, Long venue) {
+        Condition where = venue == null ? DSL.noCondition() : C_VENUE.eq(venue);
+        return jooq.select(C_ID, C_NAME,
+                        multiset(select(P_ID, P_NAME, P_IMAGE, P_PRICE).from(P).where(P_CATEGORY.eq(C_ID)).orderBy(P_ID))
+                                .convertFrom(products -> products.map(Records.mapping(ProductView::new))))
+                .from(C)
+                .where(where)
+                .orderBy(C_ID)
+                .fetch(Records.mapping(CategoryView::new));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.nestql.bench;
+
+import dev.nestql.bench.shop.ShopBenchmark;
+import dev.nestql.bench.shop.ShopData;
+import dev.nestql.bench.shop.ShopPeers;
+import dev.nestql.testsupport.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmarks' peers return the same records and JSON as nestql on the full data sets, the
+ * check each benchmark also runs before it times anything: run in the normal build, so that a peer
+ * that drifts is caught without running JMH.
+ */
+class PeersAgreeTest {
+    @BeforeAll
+    static void useTestServer() {
+        BenchDatabase.useServer(TestDatabase.url());
+    }
+
+    @AfterAll
+    static void dropDataSets() throws Exception {
+        try (Connection connection = BenchDatabase.connect("public"); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + new ShopData().schema() + " CASCADE");
+        }
+    }
+
+    @Test
+    void shopPeersAgree() throws Exception {
+        try (Connection connection = new ShopData().open()) {
+            ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), null);
+            ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), 7L);
+        }
+    }
+}
