@@ -1,5 +1,7 @@
 package dev.nestql.bench;
 
+import dev.nestql.bench.inventory.InventoryBenchmark;
+import dev.nestql.bench.inventory.InventoryData;
 import dev.nestql.bench.shop.ShopBenchmark;
 import dev.nestql.bench.shop.ShopData;
 import dev.nestql.bench.shop.ShopPeers;
@@ -25,6 +27,7 @@ class PeersAgreeTest {
     static void dropDataSets() throws Exception {
         try (Connection connection = BenchDatabase.connect("public"); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + new ShopData().schema() + " CASCADE");
+            statement.execute("DROP SCHEMA IF EXISTS " + new InventoryData().schema() + " CASCADE");
         }
     }
 
@@ -33,6 +36,14 @@ class PeersAgreeTest {
         try (Connection connection = new ShopData().open()) {
             ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), null);
             ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), 7L);
+        }
+    }
+
+    @Test
+    void inventoryPeersAgreeOnAPage() throws Exception {
+        // The full table is checked by the benchmark itself: the naive multi-join takes seconds there.
+        try (Connection connection = new InventoryData().open()) {
+            InventoryBenchmark.checkPeersAgree(connection, true);
         }
     }
 }
