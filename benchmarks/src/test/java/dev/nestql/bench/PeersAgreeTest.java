@@ -5,6 +5,8 @@ import dev.nestql.bench.inventory.InventoryData;
 import dev.nestql.bench.shop.ShopBenchmark;
 import dev.nestql.bench.shop.ShopData;
 import dev.nestql.bench.shop.ShopPeers;
+import dev.nestql.bench.world.WorldBenchmark;
+import dev.nestql.bench.world.WorldData;
 import dev.nestql.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -28,6 +30,7 @@ class PeersAgreeTest {
         try (Connection connection = BenchDatabase.connect("public"); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + new ShopData().schema() + " CASCADE");
             statement.execute("DROP SCHEMA IF EXISTS " + new InventoryData().schema() + " CASCADE");
+            statement.execute("DROP SCHEMA IF EXISTS " + new WorldData().schema() + " CASCADE");
         }
     }
 
@@ -36,6 +39,13 @@ class PeersAgreeTest {
         try (Connection connection = new ShopData().open()) {
             ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), null);
             ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), 7L);
+        }
+    }
+
+    @Test
+    void worldPeersAgree() throws Exception {
+        try (Connection connection = new WorldData().open()) {
+            WorldBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection));
         }
     }
 
