@@ -3,6 +3,8 @@ package dev.nestql.bench;
 import dev.nestql.bench.inventory.InventoryBenchmark;
 import dev.nestql.bench.inventory.InventoryData;
 import dev.nestql.bench.shop.ShopBenchmark;
+import dev.nestql.bench.stream.StreamBenchmark;
+import dev.nestql.bench.stream.StreamData;
 import dev.nestql.bench.shop.ShopData;
 import dev.nestql.bench.shop.ShopPeers;
 import dev.nestql.bench.world.WorldBenchmark;
@@ -31,6 +33,7 @@ class PeersAgreeTest {
             statement.execute("DROP SCHEMA IF EXISTS " + new ShopData().schema() + " CASCADE");
             statement.execute("DROP SCHEMA IF EXISTS " + new InventoryData().schema() + " CASCADE");
             statement.execute("DROP SCHEMA IF EXISTS " + new WorldData().schema() + " CASCADE");
+            statement.execute("DROP SCHEMA IF EXISTS " + new StreamData().schema() + " CASCADE");
         }
     }
 
@@ -46,6 +49,13 @@ class PeersAgreeTest {
     void worldPeersAgree() throws Exception {
         try (Connection connection = new WorldData().open()) {
             WorldBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection));
+        }
+    }
+
+    @Test
+    void streamPeersWriteTheSameMillionRows() throws Exception {
+        try (Connection connection = new StreamData().open()) {
+            StreamBenchmark.checkPeersAgree(connection);
         }
     }
 

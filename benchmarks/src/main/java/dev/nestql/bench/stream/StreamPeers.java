@@ -1,0 +1,121 @@
+package dev.nestql.bench.stream;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+/** Workload 5's ways of writing every item as one JSON array, row by row. */
+public final class StreamPeers {
+    /** Rows fetched per round trip by both peers. */
+    public static final int FETCH_SIZE = 1000;
+
+    private StreamPeers() {}
+
+    public static ItemViewQuery nestqlQuery() {
+        return ItemViewQuery.select().orderBy(ItemViewQuery.ID.asc()).fetchSize(FETCH_SIZE);
+    }
+
+    public static long nestql(Connection connection, Writer out) {
+        return nestqlQuery().writeJson(connection, out);
+    }
+
+    private static final String SAME_SQL = nestqlQuery().writeJsonSql();
+
+    /** The statement of {@code writeJson}, through a cursor, written by hand. */
+    public static long handCursor(Connection connection, Writer out) throws SQLException, IOException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement(SAME_SQL)) {
+            statement.setFetchSize(FETCH_SIZE);
+            long count = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                out.write('[');
+                while (rows.next()) {
+                    if (count++ > 0) {
+                        out.write(',');
+                    }
+                    out.write(rows.getString(1));
+                }
+                out.write(']');
+            }
+            return count;
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** A writer that only counts the characters: what is timed is reading and writing, not storing. */
+    public static final class Discard extends Writer {
+        private long characters;
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            characters += length;
+        }
+
+        @Override
+        public void write(String text) {
+            characters += text.length();
+        }
+
+        @Override
+        public void write(int c) {
+            characters++;
+        }
+
+        public long characters() {
+            return characters;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }
+
+    /** A writer that keeps a SHA-256 of the text, to compare two peers' output without storing it. */
+    public static final class Digest extends Writer {
+        private final MessageDigest digest;
+
+        public Digest() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            write(new String(chars, offset, length));
+        }
+
+        @Override
+        public void write(String text) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void write(int c) {
+            write(String.valueOf((char) c));
+        }
+
+        public String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }
+}
