@@ -247,6 +247,9 @@ public final class ShopPeers {
 
     /** A jOOQ context on {@code connection}, made once per benchmark state as a user would. */
     public static DSLContext jooq(Connection connection) {
+        // jOOQ prints a logo and tips on first use; they would interleave with JMH's output.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         return DSL.using(connection, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
     }
 
