@@ -1,11 +1,14 @@
 package dev.nestql.bench.inventory;
 
+import dev.nestql.bench.Explain;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Workload 3's ways of computing the per-location statistics: nestql, the best SQL a careful
@@ -93,5 +96,17 @@ public final class InventoryPeers {
                 return stats;
             }
         }
+    }
+
+    /** Each peer's statement with its values, for {@link Explain}. */
+    public static Map<String, List<Explain.Statement>> serverStatements(boolean page) {
+        Object[] values = page ? new Object[] {PAGE_PREFIX, PAGE_SIZE} : new Object[0];
+        Object[] nestqlValues = page ? new Object[] {PAGE_PREFIX, (long) PAGE_SIZE} : new Object[0];
+        Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
+        statements.put("typedNestql", List.of(new Explain.Statement(nestqlQuery(page).sql(), nestqlValues)));
+        statements.put("typedHandBest", List.of(new Explain.Statement(page ? BEST_PAGE : BEST_ALL, values)));
+        statements.put("typedNaiveCountDistinct", List.of(new Explain.Statement(
+                NAIVE.formatted(page ? "WHERE l.name LIKE ?" : "", page ? "LIMIT ?" : ""), values)));
+        return statements;
     }
 }

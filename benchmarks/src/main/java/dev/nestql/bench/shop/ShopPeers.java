@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.nestql.bench.Explain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -19,13 +20,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Records;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
@@ -117,12 +122,18 @@ public final class ShopPeers {
 
     // N+1: the parents, then one query per parent.
 
+    private static String parentsSql(Long venue) {
+        return venue == null ? "SELECT id, name FROM category ORDER BY id" : "SELECT id, name FROM category WHERE venue_id = ? ORDER BY id";
+    }
+
+    private static final String CHILDREN_OF_ONE = "SELECT id, name, image, price_cents FROM product WHERE category_id = ? ORDER BY id";
+    private static final String CHILDREN_OF_ALL =
+            "SELECT category_id, id, name, image, price_cents FROM product WHERE category_id = ANY(?) ORDER BY id";
+
     public static List<CategoryView> nPlusOne(Connection connection, Long venue) throws SQLException {
         List<long[]> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(venue == null
-                ? "SELECT id, name FROM category ORDER BY id"
-                : "SELECT id, name FROM category WHERE venue_id = ? ORDER BY id")) {
+        try (PreparedStatement statement = connection.prepareStatement(parentsSql(venue))) {
             if (venue != null) {
                 statement.setLong(1, venue);
             }
@@ -134,8 +145,7 @@ public final class ShopPeers {
             }
         }
         List<CategoryView> categories = new ArrayList<>(ids.size());
-        try (PreparedStatement children = connection.prepareStatement(
-                "SELECT id, name, image, price_cents FROM product WHERE category_id = ? ORDER BY id")) {
+        try (PreparedStatement children = connection.prepareStatement(CHILDREN_OF_ONE)) {
             for (int i = 0; i < ids.size(); i++) {
                 children.setLong(1, ids.get(i)[0]);
                 List<ProductView> products = new ArrayList<>();
@@ -153,11 +163,7 @@ public final class ShopPeers {
     // One JOIN, regrouped in Java.
 
     public static List<CategoryView> joinRegroup(Connection connection, Long venue) throws SQLException {
-        String sql = "SELECT c.id, c.name, p.id, p.name, p.image, p.price_cents FROM category c"
-                + " LEFT JOIN product p ON p.category_id = c.id"
-                + (venue == null ? "" : " WHERE c.venue_id = ?")
-                + " ORDER BY c.id, p.id";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(joinSql(venue))) {
             if (venue != null) {
                 statement.setLong(1, venue);
             }
@@ -189,14 +195,19 @@ public final class ShopPeers {
         }
     }
 
+    private static String joinSql(Long venue) {
+        return "SELECT c.id, c.name, p.id, p.name, p.image, p.price_cents FROM category c"
+                + " LEFT JOIN product p ON p.category_id = c.id"
+                + (venue == null ? "" : " WHERE c.venue_id = ?")
+                + " ORDER BY c.id, p.id";
+    }
+
     // Two queries, parents then children WHERE fk = ANY(?), stitched in Java (Django's prefetch_related).
 
     public static List<CategoryView> prefetch(Connection connection, Long venue) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(venue == null
-                ? "SELECT id, name FROM category ORDER BY id"
-                : "SELECT id, name FROM category WHERE venue_id = ? ORDER BY id")) {
+        try (PreparedStatement statement = connection.prepareStatement(parentsSql(venue))) {
             if (venue != null) {
                 statement.setLong(1, venue);
             }
@@ -211,8 +222,7 @@ public final class ShopPeers {
         for (Long id : ids) {
             byCategory.put(id, new ArrayList<>());
         }
-        try (PreparedStatement children = connection.prepareStatement(
-                "SELECT category_id, id, name, image, price_cents FROM product WHERE category_id = ANY(?) ORDER BY id")) {
+        try (PreparedStatement children = connection.prepareStatement(CHILDREN_OF_ALL)) {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             children.setArray(1, array);
             try (ResultSet rows = children.executeQuery()) {
@@ -254,13 +264,40 @@ public final class ShopPeers {
     }
 
     public static List<CategoryView> jooqMultiset(DSLContext jooq, Long venue) {
+        return jooqQuery(jooq, venue).fetch(Records.mapping(CategoryView::new));
+    }
+
+    /** The jOOQ query, also for {@code ServerTimes}, which explains its SQL. */
+    public static ResultQuery<Record3<Long, String, List<ProductView>>> jooqQuery(DSLContext jooq, Long venue) {
         Condition where = venue == null ? DSL.noCondition() : C_VENUE.eq(venue);
         return jooq.select(C_ID, C_NAME,
                         multiset(select(P_ID, P_NAME, P_IMAGE, P_PRICE).from(P).where(P_CATEGORY.eq(C_ID)).orderBy(P_ID))
                                 .convertFrom(products -> products.map(Records.mapping(ProductView::new))))
                 .from(C)
                 .where(where)
-                .orderBy(C_ID)
-                .fetch(Records.mapping(CategoryView::new));
+                .orderBy(C_ID);
+    }
+
+    /** Each peer's statements with their values, for {@link Explain}: what the server executes for one call. */
+    public static Map<String, List<Explain.Statement>> serverStatements(Connection connection, DSLContext jooq, Long venue)
+            throws SQLException {
+        Object[] values = venue == null ? new Object[0] : new Object[] {venue};
+        List<CategoryView> categories = nestql(connection, venue);
+        long[] ids = categories.stream().mapToLong(CategoryView::id).toArray();
+        Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
+        statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), values)));
+        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).jsonSql(), values)));
+        statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));
+        statements.put("typedJoinRegroup", List.of(new Explain.Statement(joinSql(venue), values)));
+        statements.put("typedPrefetch", List.of(new Explain.Statement(parentsSql(venue), values),
+                new Explain.Statement(CHILDREN_OF_ALL, (Object) ids)));
+        List<Explain.Statement> nPlusOne = new ArrayList<>();
+        nPlusOne.add(new Explain.Statement(parentsSql(venue), values));
+        for (long id : ids) {
+            nPlusOne.add(new Explain.Statement(CHILDREN_OF_ONE, id));
+        }
+        statements.put("typedNPlusOne", nPlusOne);
+        statements.put("typedJooqMultiset", List.of(new Explain.Statement(jooqQuery(jooq, venue).getSQL(ParamType.INLINED))));
+        return statements;
     }
 }

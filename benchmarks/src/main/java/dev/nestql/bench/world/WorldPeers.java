@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.nestql.bench.Explain;
 import dev.nestql.bench.world.CountryView.AddressView;
 import dev.nestql.bench.world.CountryView.CityView;
 import java.io.IOException;
@@ -21,11 +22,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Records;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
+import org.jooq.conf.ParamType;
 
 /** Workload 4's ways of reading every country with its cities and their addresses. */
 public final class WorldPeers {
@@ -105,12 +110,21 @@ public final class WorldPeers {
 
     // N+1: countries, one query per country for its cities, one per city for its addresses.
 
+    private static final String COUNTRIES = "SELECT id, name FROM country ORDER BY id";
+    private static final String CITIES_OF_ONE = "SELECT id, name FROM city WHERE country_id = ? ORDER BY id";
+    private static final String ADDRESSES_OF_ONE = "SELECT id, street, postcode FROM address WHERE city_id = ? ORDER BY id";
+    private static final String CITIES_OF_ALL = "SELECT id, name, country_id FROM city WHERE country_id = ANY(?) ORDER BY id";
+    private static final String ADDRESSES_OF_ALL =
+            "SELECT city_id, id, street, postcode FROM address WHERE city_id = ANY(?) ORDER BY id";
+    private static final String JOIN = "SELECT co.id, co.name, ci.id, ci.name, a.id, a.street, a.postcode FROM country co"
+            + " LEFT JOIN city ci ON ci.country_id = co.id LEFT JOIN address a ON a.city_id = ci.id"
+            + " ORDER BY co.id, ci.id, a.id";
+
     public static List<CountryView> nPlusOne(Connection connection) throws SQLException {
         List<CountryView> countries = new ArrayList<>();
-        try (PreparedStatement countryQuery = connection.prepareStatement("SELECT id, name FROM country ORDER BY id");
-                PreparedStatement cityQuery = connection.prepareStatement("SELECT id, name FROM city WHERE country_id = ? ORDER BY id");
-                PreparedStatement addressQuery = connection.prepareStatement(
-                        "SELECT id, street, postcode FROM address WHERE city_id = ? ORDER BY id");
+        try (PreparedStatement countryQuery = connection.prepareStatement(COUNTRIES);
+                PreparedStatement cityQuery = connection.prepareStatement(CITIES_OF_ONE);
+                PreparedStatement addressQuery = connection.prepareStatement(ADDRESSES_OF_ONE);
                 ResultSet countryRows = countryQuery.executeQuery()) {
             while (countryRows.next()) {
                 long countryId = countryRows.getLong(1);
@@ -143,10 +157,7 @@ public final class WorldPeers {
     // One JOIN over the three tables, regrouped in Java.
 
     public static List<CountryView> joinRegroup(Connection connection) throws SQLException {
-        String sql = "SELECT co.id, co.name, ci.id, ci.name, a.id, a.street, a.postcode FROM country co"
-                + " LEFT JOIN city ci ON ci.country_id = co.id LEFT JOIN address a ON a.city_id = ci.id"
-                + " ORDER BY co.id, ci.id, a.id";
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(JOIN); ResultSet rows = statement.executeQuery()) {
             List<CountryView> countries = new ArrayList<>();
             long countryId = -1;
             String countryName = null;
@@ -200,8 +211,7 @@ public final class WorldPeers {
     public static List<CountryView> prefetch(Connection connection) throws SQLException {
         List<Long> countryIds = new ArrayList<>();
         List<String> countryNames = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, name FROM country ORDER BY id");
-                ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(COUNTRIES); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 countryIds.add(rows.getLong(1));
                 countryNames.add(rows.getString(2));
@@ -210,8 +220,7 @@ public final class WorldPeers {
         List<Long> cityIds = new ArrayList<>();
         List<String> cityNames = new ArrayList<>();
         List<Long> cityCountries = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, name, country_id FROM city WHERE country_id = ANY(?) ORDER BY id")) {
+        try (PreparedStatement statement = connection.prepareStatement(CITIES_OF_ALL)) {
             Array ids = connection.createArrayOf("bigint", countryIds.toArray());
             statement.setArray(1, ids);
             try (ResultSet rows = statement.executeQuery()) {
@@ -228,8 +237,7 @@ public final class WorldPeers {
         for (Long id : cityIds) {
             addressesByCity.put(id, new ArrayList<>());
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT city_id, id, street, postcode FROM address WHERE city_id = ANY(?) ORDER BY id")) {
+        try (PreparedStatement statement = connection.prepareStatement(ADDRESSES_OF_ALL)) {
             Array ids = connection.createArrayOf("bigint", cityIds.toArray());
             statement.setArray(1, ids);
             try (ResultSet rows = statement.executeQuery()) {
@@ -271,6 +279,11 @@ public final class WorldPeers {
     private static final Field<Long> A_CITY = field(name("a", "city_id"), Long.class);
 
     public static List<CountryView> jooqMultiset(DSLContext jooq) {
+        return jooqQuery(jooq).fetch(Records.mapping(CountryView::new));
+    }
+
+    /** The jOOQ query, also for {@code ServerTimes}, which explains its SQL. */
+    public static ResultQuery<Record3<Long, String, List<CityView>>> jooqQuery(DSLContext jooq) {
         return jooq.select(CO_ID, CO_NAME,
                         multiset(select(CI_ID, CI_NAME,
                                         multiset(select(A_ID, A_STREET, A_POSTCODE).from(A).where(A_CITY.eq(CI_ID)).orderBy(A_ID))
@@ -280,7 +293,32 @@ public final class WorldPeers {
                                         .orderBy(CI_ID))
                                 .convertFrom(cities -> cities.map(Records.mapping(CityView::new))))
                 .from(CO)
-                .orderBy(CO_ID)
-                .fetch(Records.mapping(CountryView::new));
+                .orderBy(CO_ID);
+    }
+
+    /** Each peer's statements with their values, for {@link Explain}. */
+    public static Map<String, List<Explain.Statement>> serverStatements(Connection connection, DSLContext jooq) {
+        List<CountryView> countries = nestql(connection);
+        long[] countryIds = countries.stream().mapToLong(CountryView::id).toArray();
+        long[] cityIds = countries.stream().flatMap(country -> country.cities().stream()).mapToLong(CityView::id).sorted().toArray();
+        Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
+        statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery().sql())));
+        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().jsonSql())));
+        statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(JSON_AGG)));
+        statements.put("typedJoinRegroup", List.of(new Explain.Statement(JOIN)));
+        statements.put("typedPrefetch", List.of(new Explain.Statement(COUNTRIES),
+                new Explain.Statement(CITIES_OF_ALL, (Object) countryIds),
+                new Explain.Statement(ADDRESSES_OF_ALL, (Object) cityIds)));
+        List<Explain.Statement> nPlusOne = new ArrayList<>();
+        nPlusOne.add(new Explain.Statement(COUNTRIES));
+        for (long id : countryIds) {
+            nPlusOne.add(new Explain.Statement(CITIES_OF_ONE, id));
+        }
+        for (long id : cityIds) {
+            nPlusOne.add(new Explain.Statement(ADDRESSES_OF_ONE, id));
+        }
+        statements.put("typedNPlusOne", nPlusOne);
+        statements.put("typedJooqMultiset", List.of(new Explain.Statement(jooqQuery(jooq).getSQL(ParamType.INLINED))));
+        return statements;
     }
 }
