@@ -45,12 +45,6 @@ public final class BenchDatabase {
         return DriverManager.getConnection(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
-    /** Whether the benchmarks run on the embedded server. */
-    public static synchronized boolean isEmbedded() {
-        url();
-        return embedded != null;
-    }
-
     private static String startEmbedded() {
         Path directory = directory();
         try {

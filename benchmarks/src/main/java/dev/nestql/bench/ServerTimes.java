@@ -25,15 +25,15 @@ public final class ServerTimes {
 
     public static void main(String[] args) throws SQLException {
         try (Connection shop = new ShopData().open()) {
-            table("ShopBenchmark (rows=all)", shop, ShopPeers.serverStatements(shop, ShopPeers.jooq(shop), null));
-            table("ShopBenchmark (rows=venue)", shop, ShopPeers.serverStatements(shop, ShopPeers.jooq(shop), 7L));
+            table("ShopBenchmark (rows=all)", shop, ShopPeers.serverStatements(shop, Jooq.on(shop), null));
+            table("ShopBenchmark (rows=venue)", shop, ShopPeers.serverStatements(shop, Jooq.on(shop), 7L));
         }
         try (Connection inventory = new InventoryData().open()) {
             table("InventoryBenchmark (rows=all)", inventory, InventoryPeers.serverStatements(false));
             table("InventoryBenchmark (rows=page)", inventory, InventoryPeers.serverStatements(true));
         }
         try (Connection world = new WorldData().open()) {
-            table("WorldBenchmark", world, WorldPeers.serverStatements(world, ShopPeers.jooq(world)));
+            table("WorldBenchmark", world, WorldPeers.serverStatements(world, Jooq.on(world)));
         }
     }
 

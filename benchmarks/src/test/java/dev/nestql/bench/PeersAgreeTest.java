@@ -6,7 +6,6 @@ import dev.nestql.bench.shop.ShopBenchmark;
 import dev.nestql.bench.stream.StreamBenchmark;
 import dev.nestql.bench.stream.StreamData;
 import dev.nestql.bench.shop.ShopData;
-import dev.nestql.bench.shop.ShopPeers;
 import dev.nestql.bench.world.WorldBenchmark;
 import dev.nestql.bench.world.WorldData;
 import dev.nestql.testsupport.TestDatabase;
@@ -40,15 +39,15 @@ class PeersAgreeTest {
     @Test
     void shopPeersAgree() throws Exception {
         try (Connection connection = new ShopData().open()) {
-            ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), null);
-            ShopBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection), 7L);
+            ShopBenchmark.checkPeersAgree(connection, Jooq.on(connection), null);
+            ShopBenchmark.checkPeersAgree(connection, Jooq.on(connection), 7L);
         }
     }
 
     @Test
     void worldPeersAgree() throws Exception {
         try (Connection connection = new WorldData().open()) {
-            WorldBenchmark.checkPeersAgree(connection, ShopPeers.jooq(connection));
+            WorldBenchmark.checkPeersAgree(connection, Jooq.on(connection));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.nestql.bench.shop;
 
 import dev.nestql.bench.Agreement;
+import dev.nestql.bench.Jooq;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -41,7 +42,7 @@ public class ShopBenchmark {
     @Setup(Level.Trial)
     public void open() throws SQLException {
         connection = new ShopData().open();
-        jooq = ShopPeers.jooq(connection);
+        jooq = Jooq.on(connection);
         venue = rows.equals("venue") ? 7L : null;
         checkPeersAgree(connection, jooq, venue);
     }

@@ -28,10 +28,8 @@ import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -131,7 +129,7 @@ public final class ShopPeers {
             "SELECT category_id, id, name, image, price_cents FROM product WHERE category_id = ANY(?) ORDER BY id";
 
     public static List<CategoryView> nPlusOne(Connection connection, Long venue) throws SQLException {
-        List<long[]> ids = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(parentsSql(venue))) {
             if (venue != null) {
@@ -139,7 +137,7 @@ public final class ShopPeers {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(new long[] {rows.getLong(1)});
+                    ids.add(rows.getLong(1));
                     names.add(rows.getString(2));
                 }
             }
@@ -147,14 +145,14 @@ public final class ShopPeers {
         List<CategoryView> categories = new ArrayList<>(ids.size());
         try (PreparedStatement children = connection.prepareStatement(CHILDREN_OF_ONE)) {
             for (int i = 0; i < ids.size(); i++) {
-                children.setLong(1, ids.get(i)[0]);
+                children.setLong(1, ids.get(i));
                 List<ProductView> products = new ArrayList<>();
                 try (ResultSet rows = children.executeQuery()) {
                     while (rows.next()) {
                         products.add(new ProductView(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
                     }
                 }
-                categories.add(new CategoryView(ids.get(i)[0], names.get(i), products));
+                categories.add(new CategoryView(ids.get(i), names.get(i), products));
             }
         }
         return categories;
@@ -254,14 +252,6 @@ public final class ShopPeers {
     private static final Field<String> P_IMAGE = field(name("p", "image"), String.class);
     private static final Field<Integer> P_PRICE = field(name("p", "price_cents"), Integer.class);
     private static final Field<Long> P_CATEGORY = field(name("p", "category_id"), Long.class);
-
-    /** A jOOQ context on {@code connection}, made once per benchmark state as a user would. */
-    public static DSLContext jooq(Connection connection) {
-        // jOOQ prints a logo and tips on first use; they would interleave with JMH's output.
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-        return DSL.using(connection, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
-    }
 
     public static List<CategoryView> jooqMultiset(DSLContext jooq, Long venue) {
         return jooqQuery(jooq, venue).fetch(Records.mapping(CategoryView::new));

@@ -1,7 +1,7 @@
 package dev.nestql.bench.world;
 
 import dev.nestql.bench.Agreement;
-import dev.nestql.bench.shop.ShopPeers;
+import dev.nestql.bench.Jooq;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,7 +34,7 @@ public class WorldBenchmark {
     @Setup(Level.Trial)
     public void open() throws SQLException {
         connection = new WorldData().open();
-        jooq = ShopPeers.jooq(connection);
+        jooq = Jooq.on(connection);
         checkPeersAgree(connection, jooq);
     }
 

@@ -129,24 +129,24 @@ public final class WorldPeers {
             while (countryRows.next()) {
                 long countryId = countryRows.getLong(1);
                 List<CityView> cities = new ArrayList<>();
-                List<long[]> cityIds = new ArrayList<>();
+                List<Long> cityIds = new ArrayList<>();
                 List<String> cityNames = new ArrayList<>();
                 cityQuery.setLong(1, countryId);
                 try (ResultSet cityRows = cityQuery.executeQuery()) {
                     while (cityRows.next()) {
-                        cityIds.add(new long[] {cityRows.getLong(1)});
+                        cityIds.add(cityRows.getLong(1));
                         cityNames.add(cityRows.getString(2));
                     }
                 }
                 for (int i = 0; i < cityIds.size(); i++) {
-                    addressQuery.setLong(1, cityIds.get(i)[0]);
+                    addressQuery.setLong(1, cityIds.get(i));
                     List<AddressView> addresses = new ArrayList<>();
                     try (ResultSet addressRows = addressQuery.executeQuery()) {
                         while (addressRows.next()) {
                             addresses.add(new AddressView(addressRows.getLong(1), addressRows.getString(2), addressRows.getString(3)));
                         }
                     }
-                    cities.add(new CityView(cityIds.get(i)[0], cityNames.get(i), addresses));
+                    cities.add(new CityView(cityIds.get(i), cityNames.get(i), addresses));
                 }
                 countries.add(new CountryView(countryId, countryRows.getString(2), cities));
             }

@@ -80,11 +80,6 @@ public final class Database implements AutoCloseable {
         return jdbcUrl;
     }
 
-    /** Whether this is the embedded PostgreSQL. */
-    public boolean embedded() {
-        return embedded != null;
-    }
-
     @Override
     public void close() throws IOException {
         if (embedded == null) {

@@ -2,6 +2,7 @@ package dev.nestql.example.print;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A plain-text table: a header row, then rows; numbers aligned right, everything else left. */
@@ -17,7 +18,7 @@ final class TextTable {
         if (values.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " values, got " + values.length);
         }
-        rows.add(java.util.Arrays.asList(values));
+        rows.add(Arrays.asList(values));
         return this;
     }
 
