@@ -209,7 +209,7 @@ class ApiTest {
         assertError(404, "no such path: /venues; GET / lists the endpoints", "/venues");
         assertError(404, "no such path: /locations/lax/devices; GET / lists the endpoints", "/locations/lax/devices");
         HttpResponse<String> post = client.send(
-                HttpRequest.newBuilder(base.resolve("/providers")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(base.resolve("/providers")).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
         assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ class CommandLineTest {
                     started.toString());
 
             HttpResponse<String> providers = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/providers")).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/providers"))
+                            .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, providers.statusCode());
 
@@ -95,7 +97,8 @@ class CommandLineTest {
             assertFalse(Files.exists(Path.of(temporary.group(1))), "the temporary directory is deleted");
 
             HttpResponse<String> lax = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/locations/lax")).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/locations/lax"))
+                            .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, lax.statusCode());
 

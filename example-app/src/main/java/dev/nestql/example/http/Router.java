@@ -60,7 +60,9 @@ public final class Router implements HttpHandler {
             // Writing to the client failed: it has most likely gone away. Nothing to answer.
             LOG.info("{} {}: cannot write the response: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.getMessage());
             throw e.getCause();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (a class that fails to link after a bad deployment, say): the JDK's server
+            // would otherwise drop the exchange without an answer and leave the client waiting.
             LOG.error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": failed", e);
             fail(response, 500, "internal error; the server's log has the details", e);
         } finally {
@@ -95,7 +97,7 @@ public final class Router implements HttpHandler {
      * Sends an error response, or, when the response has started (a failure in the middle of a
      * stream), aborts the connection so that the client sees a broken response, not a short one.
      */
-    private static void fail(Response response, int status, String message, RuntimeException cause) throws IOException {
+    private static void fail(Response response, int status, String message, Throwable cause) throws IOException {
         if (response.started()) {
             throw new IOException("response aborted after its start: " + message, cause);
         }

@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,9 @@ class RouterTest {
                 .get("/items/{id}/parts", (request, response) -> response.json().write("[]"))
                 .get("/broken-before", (request, response) -> {
                     throw new IllegalStateException("a bug, with a message the client must not see");
+                })
+                .get("/error-before", (request, response) -> {
+                    throw new NoClassDefFoundError("com/example/Missing");
                 })
                 .get("/database-before", (request, response) -> {
                     throw new NestqlException(new SQLException("boom", "57014"), "SELECT secret FROM t");
@@ -94,7 +98,7 @@ class RouterTest {
         assertEquals(404, missing.status());
         assertEquals("", missing.body());
 
-        HttpResponse<String> delete = CLIENT.send(HttpRequest.newBuilder(base.resolve("/items/1")).DELETE().build(),
+        HttpResponse<String> delete = CLIENT.send(HttpRequest.newBuilder(base.resolve("/items/1")).timeout(Duration.ofSeconds(30)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, delete.statusCode());
         assertEquals("GET, HEAD", delete.headers().firstValue("Allow").orElseThrow());
@@ -106,6 +110,10 @@ class RouterTest {
         assertEquals(500, bug.statusCode());
         assertEquals(Map.of("status", 500L, "error", "Internal Server Error",
                 "message", "internal error; the server's log has the details"), Json.parse(bug.body()));
+
+        HttpResponse<String> error = get("/error-before");
+        assertEquals(500, error.statusCode());
+        assertEquals(bug.body(), error.body());
 
         HttpResponse<String> database = get("/database-before");
         assertEquals(503, database.statusCode());
@@ -120,7 +128,7 @@ class RouterTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private record Raw(int status, String headers, String body) {
