@@ -96,7 +96,7 @@ class GoldenFileTest {
     @Test
     void measuredStatementsAreTheGeneratedOnes() throws IOException {
         String source = Files.readString(GOLDEN.resolve("aggregates/expected/LocationStatsQuery.java"));
-        String definition = source.substring(source.indexOf("new QueryDefinition<>("), source.indexOf("LocationStatsQuery::read"));
+        String definition = source.substring(source.indexOf("QueryDefinition.withAggregates("), source.indexOf("LocationStatsQuery::read"));
         List<String> arguments = new ArrayList<>();
         StringBuilder argument = new StringBuilder();
         Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([+,]?)").matcher(definition);
@@ -108,15 +108,22 @@ class GoldenFileTest {
             }
         }
         assertThat(arguments).hasSize(6);
-        String from = arguments.get(2);
+        String select = "SELECT " + arguments.get(0) + " FROM ";
+        String from = arguments.get(2) + arguments.get(3);
+        String perRow = arguments.get(4);
+        String wholeTable = arguments.get(5);
         Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "aggregates");
 
-        assertThat(statement(docs.resolve("per-row-all.sql"))).isEqualTo("SELECT " + arguments.get(0) + " FROM " + from);
-        assertThat(statement(docs.resolve("whole-table-all.sql")))
-                .isEqualTo("SELECT " + arguments.get(3) + " FROM " + from + arguments.get(5));
-        assertThat(statement(docs.resolve("per-row-page.sql"))).startsWith("SELECT " + arguments.get(0) + " FROM " + from + " WHERE");
-        assertThat(statement(docs.resolve("whole-table-page.sql")))
-                .startsWith("SELECT " + arguments.get(3) + " FROM " + from + arguments.get(5) + " WHERE");
+        assertThat(statement(docs.resolve("per-row-all.sql"))).isEqualTo(select + from + perRow);
+        assertThat(statement(docs.resolve("whole-table-all.sql"))).isEqualTo(select + from + wholeTable);
+        // The page statements as ProjectionQuery builds them, with the bound values written in.
+        String page = select + "(SELECT t0.* FROM " + from + " WHERE t0.name LIKE 'loc01%' ORDER BY t0.name ASC LIMIT 20) t0"
+                + arguments.get(3) + perRow + " ORDER BY t0.name ASC";
+        assertThat(statement(docs.resolve("per-row-page.sql"))).isEqualTo(page);
+        String deepPage = select + "(SELECT t0.* FROM " + from + " ORDER BY t0.name ASC LIMIT 20 OFFSET 1000) t0"
+                + arguments.get(3) + perRow + " ORDER BY t0.name ASC";
+        assertThat(statement(docs.resolve("per-row-deep-page.sql"))).isEqualTo(deepPage);
+        assertThat(statement(docs.resolve("whole-table-page.sql"))).startsWith(select + from + wholeTable + " WHERE");
     }
 
     /** The statement of an SQL file: its lines after the leading comments, without the final semicolon. */

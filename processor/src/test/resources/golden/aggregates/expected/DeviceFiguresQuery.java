@@ -29,27 +29,25 @@ import javax.annotation.processing.Generated;
  *
  * <pre>
  * SELECT t0.name,
- *        (SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) AS "vidSum",
- *        (SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) AS "vidSumOrNull"
+ *        coalesce(a1."vidSum", 0) AS "vidSum",
+ *        a1."vidSumOrNull" AS "vidSumOrNull"
  * FROM aggbench.device t0
+ *      LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) a1 ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('name', t0.name, 'vidSum', (SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id), 'vidSumOrNull', (SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id))
+ * json_build_object('name', t0.name, 'vidSum', coalesce(a1."vidSum", 0), 'vidSumOrNull', a1."vidSumOrNull")
  * </pre>
  *
- * <p>A statement that reads every row (no condition, limit or offset) computes the
- * aggregates once per table instead, in derived tables joined to the rows:
+ * <p>The aggregates are computed for each returned row; with a limit or offset, the page
+ * is selected first and they are computed for its rows only. A statement that reads every
+ * row (no condition, limit or offset) computes them once per table instead, with these
+ * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * SELECT t0.name,
- *        coalesce(a1.v, 0) AS "vidSum",
- *        a2.v AS "vidSumOrNull"
- * FROM aggbench.device t0
- *      LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS v FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id
- *      LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS v FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a2 ON a2.k = t0.location_id
+ * LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -89,18 +87,15 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
      */
     public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.of("(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)", ColumnType.LONG);
 
-    private static final QueryDefinition<RoleDevices.DeviceFigures> DEFINITION = new QueryDefinition<>(
+    private static final QueryDefinition<RoleDevices.DeviceFigures> DEFINITION = QueryDefinition.withAggregates(
             "t0.name, "
-            + "(SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) AS \"vidSum\", "
-            + "(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) AS \"vidSumOrNull\"",
-            "json_build_object('name', t0.name, 'vidSum', (SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id), 'vidSumOrNull', (SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id))",
+            + "coalesce(a1.\"vidSum\", 0) AS \"vidSum\", "
+            + "a1.\"vidSumOrNull\" AS \"vidSumOrNull\"",
+            "json_build_object('name', t0.name, 'vidSum', coalesce(a1.\"vidSum\", 0), 'vidSumOrNull', a1.\"vidSumOrNull\")",
             "aggbench.device t0",
-            "t0.name, "
-            + "coalesce(a1.v, 0) AS \"vidSum\", "
-            + "a2.v AS \"vidSumOrNull\"",
-            "json_build_object('name', t0.name, 'vidSum', coalesce(a1.v, 0), 'vidSumOrNull', a2.v)",
-            " LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS v FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id"
-            + " LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS v FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a2 ON a2.k = t0.location_id",
+            "",
+            " LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS \"vidSum\", sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) a1 ON true",
+            " LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS \"vidSum\", sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id",
             DeviceFiguresQuery::read);
 
     private DeviceFiguresQuery(QueryState<RoleDevices.DeviceFigures> state) {

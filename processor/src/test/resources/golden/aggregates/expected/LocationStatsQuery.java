@@ -28,41 +28,36 @@ import javax.annotation.processing.Generated;
  *
  * <pre>
  * SELECT t0.name,
- *        (SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) AS "pfxCount",
- *        (SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id) AS "deviceCount",
- *        (SELECT count(DISTINCT t2.id) FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) AS "devroleCount",
- *        (SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) AS "vlansCount",
- *        EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge')) AS "hasEdgeDevices",
- *        (SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) AS "newestDevice",
+ *        coalesce(a1."pfxCount", 0) AS "pfxCount",
+ *        coalesce(a2."deviceCount", 0) AS "deviceCount",
+ *        coalesce(a2."devroleCount", 0) AS "devroleCount",
+ *        coalesce(a3."vlansCount", 0) AS "vlansCount",
+ *        coalesce(a2."hasEdgeDevices", false) AS "hasEdgeDevices",
+ *        a4."newestDevice" AS "newestDevice",
  *        (length(t0.name)) AS "nameLen"
  * FROM aggbench.location t0
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "pfxCount" FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) a1 ON true
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS "devroleCount", count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) a2 ON true
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "vlansCount" FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) a3 ON true
+ *      LEFT JOIN LATERAL (SELECT t1.name AS "newestDevice" FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('name', t0.name, 'pfxCount', (SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id), 'deviceCount', (SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id), 'devroleCount', (SELECT count(DISTINCT t2.id) FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id), 'vlansCount', (SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id), 'hasEdgeDevices', EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge')), 'newestDevice', (SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1), 'nameLen', (length(t0.name)))
+ * json_build_object('name', t0.name, 'pfxCount', coalesce(a1."pfxCount", 0), 'deviceCount', coalesce(a2."deviceCount", 0), 'devroleCount', coalesce(a2."devroleCount", 0), 'vlansCount', coalesce(a3."vlansCount", 0), 'hasEdgeDevices', coalesce(a2."hasEdgeDevices", false), 'newestDevice', a4."newestDevice", 'nameLen', (length(t0.name)))
  * </pre>
  *
- * <p>A statement that reads every row (no condition, limit or offset) computes the
- * aggregates once per table instead, in derived tables joined to the rows:
+ * <p>The aggregates are computed for each returned row; with a limit or offset, the page
+ * is selected first and they are computed for its rows only. A statement that reads every
+ * row (no condition, limit or offset) computes them once per table instead, with these
+ * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * SELECT t0.name,
- *        coalesce(a1.v, 0) AS "pfxCount",
- *        coalesce(a2.v, 0) AS "deviceCount",
- *        coalesce(a3.v, 0) AS "devroleCount",
- *        coalesce(a4.v, 0) AS "vlansCount",
- *        (a5.k IS NOT NULL) AS "hasEdgeDevices",
- *        a6.v AS "newestDevice",
- *        (length(t0.name)) AS "nameLen"
- * FROM aggbench.location t0
- *      LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id
- *      LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.device t1 GROUP BY 1) a2 ON a2.k = t0.id
- *      LEFT JOIN (SELECT t1.location_id AS k, count(DISTINCT t2.id) AS v FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a3 ON a3.k = t0.id
- *      LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.vlan t1 GROUP BY 1) a4 ON a4.k = t0.id
- *      LEFT JOIN (SELECT t1.location_id AS k FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t2.slug = 'edge' GROUP BY 1) a5 ON a5.k = t0.id
- *      LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS v FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a6 ON a6.k = t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "pfxCount" FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS "devroleCount", count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "vlansCount" FROM aggbench.vlan t1 GROUP BY 1) a3 ON a3.k = t0.id
+ * LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS "newestDevice" FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -90,7 +85,7 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     /**
      * The component {@code devroleCount}: <code>&#64;Count(value = "devices.deviceRole", distinct = true)</code>.
      */
-    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.of("(SELECT count(DISTINCT t2.id) FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id)", ColumnType.LONG);
+    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.of("(SELECT count(DISTINCT t1.device_role_id) FROM aggbench.device t1 WHERE t1.location_id = t0.id)", ColumnType.LONG);
 
     /**
      * The component {@code vlansCount}: <code>&#64;Count("vlans")</code>.
@@ -112,32 +107,26 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
      */
     public static final Column<LocationStats, Integer> NAME_LEN = Column.of("(length(t0.name))", ColumnType.INTEGER);
 
-    private static final QueryDefinition<LocationStats> DEFINITION = new QueryDefinition<>(
+    private static final QueryDefinition<LocationStats> DEFINITION = QueryDefinition.withAggregates(
             "t0.name, "
-            + "(SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) AS \"pfxCount\", "
-            + "(SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id) AS \"deviceCount\", "
-            + "(SELECT count(DISTINCT t2.id) FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) AS \"devroleCount\", "
-            + "(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) AS \"vlansCount\", "
-            + "EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge')) AS \"hasEdgeDevices\", "
-            + "(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) AS \"newestDevice\", "
+            + "coalesce(a1.\"pfxCount\", 0) AS \"pfxCount\", "
+            + "coalesce(a2.\"deviceCount\", 0) AS \"deviceCount\", "
+            + "coalesce(a2.\"devroleCount\", 0) AS \"devroleCount\", "
+            + "coalesce(a3.\"vlansCount\", 0) AS \"vlansCount\", "
+            + "coalesce(a2.\"hasEdgeDevices\", false) AS \"hasEdgeDevices\", "
+            + "a4.\"newestDevice\" AS \"newestDevice\", "
             + "(length(t0.name)) AS \"nameLen\"",
-            "json_build_object('name', t0.name, 'pfxCount', (SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id), 'deviceCount', (SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id), 'devroleCount', (SELECT count(DISTINCT t2.id) FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id), 'vlansCount', (SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id), 'hasEdgeDevices', EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge')), 'newestDevice', (SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1), 'nameLen', (length(t0.name)))",
+            "json_build_object('name', t0.name, 'pfxCount', coalesce(a1.\"pfxCount\", 0), 'deviceCount', coalesce(a2.\"deviceCount\", 0), 'devroleCount', coalesce(a2.\"devroleCount\", 0), 'vlansCount', coalesce(a3.\"vlansCount\", 0), 'hasEdgeDevices', coalesce(a2.\"hasEdgeDevices\", false), 'newestDevice', a4.\"newestDevice\", 'nameLen', (length(t0.name)))",
             "aggbench.location t0",
-            "t0.name, "
-            + "coalesce(a1.v, 0) AS \"pfxCount\", "
-            + "coalesce(a2.v, 0) AS \"deviceCount\", "
-            + "coalesce(a3.v, 0) AS \"devroleCount\", "
-            + "coalesce(a4.v, 0) AS \"vlansCount\", "
-            + "(a5.k IS NOT NULL) AS \"hasEdgeDevices\", "
-            + "a6.v AS \"newestDevice\", "
-            + "(length(t0.name)) AS \"nameLen\"",
-            "json_build_object('name', t0.name, 'pfxCount', coalesce(a1.v, 0), 'deviceCount', coalesce(a2.v, 0), 'devroleCount', coalesce(a3.v, 0), 'vlansCount', coalesce(a4.v, 0), 'hasEdgeDevices', (a5.k IS NOT NULL), 'newestDevice', a6.v, 'nameLen', (length(t0.name)))",
-            " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.device t1 GROUP BY 1) a2 ON a2.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k, count(DISTINCT t2.id) AS v FROM aggbench.device t1 JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a3 ON a3.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS v FROM aggbench.vlan t1 GROUP BY 1) a4 ON a4.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t2.slug = 'edge' GROUP BY 1) a5 ON a5.k = t0.id"
-            + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS v FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a6 ON a6.k = t0.id",
+            "",
+            " LEFT JOIN LATERAL (SELECT count(*) AS \"pfxCount\" FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) a1 ON true"
+            + " LEFT JOIN LATERAL (SELECT count(*) AS \"deviceCount\", count(DISTINCT t1.device_role_id) AS \"devroleCount\", count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) a2 ON true"
+            + " LEFT JOIN LATERAL (SELECT count(*) AS \"vlansCount\" FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) a3 ON true"
+            + " LEFT JOIN LATERAL (SELECT t1.name AS \"newestDevice\" FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true",
+            " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"pfxCount\" FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id"
+            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"deviceCount\", count(DISTINCT t1.device_role_id) AS \"devroleCount\", count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id"
+            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"vlansCount\" FROM aggbench.vlan t1 GROUP BY 1) a3 ON a3.k = t0.id"
+            + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS \"newestDevice\" FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id",
             LocationStatsQuery::read);
 
     private LocationStatsQuery(QueryState<LocationStats> state) {

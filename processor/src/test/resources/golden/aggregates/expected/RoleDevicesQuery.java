@@ -31,26 +31,25 @@ import javax.annotation.processing.Generated;
  *
  * <pre>
  * SELECT t0.slug,
- *        (SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) AS "lastChange",
+ *        a1."lastChange" AS "lastChange",
  *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices
  * FROM aggbench.device_role t0
+ *      LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('slug', t0.slug, 'lastChange', (SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id), 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))
+ * json_build_object('slug', t0.slug, 'lastChange', a1."lastChange", 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))
  * </pre>
  *
- * <p>A statement that reads every row (no condition, limit or offset) computes the
- * aggregates once per table instead, in derived tables joined to the rows:
+ * <p>The aggregates are computed for each returned row; with a limit or offset, the page
+ * is selected first and they are computed for its rows only. A statement that reads every
+ * row (no condition, limit or offset) computes them once per table instead, with these
+ * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * SELECT t0.slug,
- *        a1.v AS "lastChange",
- *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices
- * FROM aggbench.device_role t0
- *      LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS v FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id
+ * LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -70,17 +69,15 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
      */
     public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.of("(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id)", ColumnType.INSTANT);
 
-    private static final QueryDefinition<RoleDevices> DEFINITION = new QueryDefinition<>(
+    private static final QueryDefinition<RoleDevices> DEFINITION = QueryDefinition.withAggregates(
             "t0.slug, "
-            + "(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) AS \"lastChange\", "
+            + "a1.\"lastChange\" AS \"lastChange\", "
             + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices",
-            "json_build_object('slug', t0.slug, 'lastChange', (SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id), 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))",
+            "json_build_object('slug', t0.slug, 'lastChange', a1.\"lastChange\", 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))",
             "aggbench.device_role t0",
-            "t0.slug, "
-            + "a1.v AS \"lastChange\", "
-            + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices",
-            "json_build_object('slug', t0.slug, 'lastChange', a1.v, 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))",
-            " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS v FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id",
+            "",
+            " LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS \"lastChange\" FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true",
+            " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS \"lastChange\" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id",
             RoleDevicesQuery::read);
 
     private RoleDevicesQuery(QueryState<RoleDevices> state) {

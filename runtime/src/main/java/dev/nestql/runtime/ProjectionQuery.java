@@ -94,17 +94,17 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /** The SQL of {@link #list}, {@link #first} and {@link #stream}, with {@code ?} for bound values. */
     public final String sql() {
-        return rowsSql(wholeTable() ? definition.wholeTableSelectList : definition.selectList, state);
+        return rowsSql(definition.selectList, state);
     }
 
     /** The SQL of {@link #json}, with {@code ?} for bound values. */
     public final String jsonSql() {
         StringBuilder sql = new StringBuilder();
-        if (state.limit < 0 && state.offset == 0) {
-            sql.append("SELECT coalesce(json_agg(").append(jsonObject());
+        if (!paged(state)) {
+            sql.append("SELECT coalesce(json_agg(").append(definition.jsonObject);
             orderBy(sql.append(' '), state.orderBy, null);
-            sql.append("), '[]'::json)::text FROM ").append(from());
-            where(sql, state);
+            sql.append("), '[]'::json)::text FROM ");
+            source(sql, state, false);
             return sql.toString();
         }
         sql.append("SELECT coalesce(json_agg(s.j");
@@ -113,10 +113,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         for (int i = 0; i < state.orderBy.size(); i++) {
             sql.append(", ").append(state.orderBy.get(i).expression()).append(" AS o").append(i + 1);
         }
-        sql.append(" FROM ").append(definition.from);
-        where(sql, state);
-        orderBy(sql, state.orderBy, null);
-        paging(sql, state);
+        sql.append(" FROM ");
+        source(sql, state, false);
         return sql.append(") s").toString();
     }
 
@@ -125,7 +123,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * JSON object built by PostgreSQL.
      */
     public final String writeJsonSql() {
-        return rowsSql(jsonObject(), state);
+        return rowsSql(definition.jsonObject, state);
     }
 
     /** The rows as records. */
@@ -262,7 +260,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        String sql = rowsSql(jsonObject(), state);
+        String sql = rowsSql(definition.jsonObject, state);
         try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, true), state.fetchSize)) {
             return cursor.writeJsonArray(out);
         }
@@ -319,29 +317,51 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return sql();
     }
 
-    /**
-     * Whether the statement reads every row of the table (no condition, limit or offset), so that
-     * aggregates are computed once per table with {@code GROUP BY} rather than once per row: the
-     * faster shape when all rows are read. Either shape gives the same values.
-     */
-    private boolean wholeTable() {
-        return definition.wholeTableJoins != null && state.where == null && state.limit < 0 && state.offset == 0;
-    }
-
-    private String jsonObject() {
-        return wholeTable() ? definition.wholeTableJsonObject : definition.jsonObject;
-    }
-
-    private String from() {
-        return wholeTable() ? definition.from + definition.wholeTableJoins : definition.from;
+    private static boolean paged(QueryState<?> state) {
+        return state.limit >= 0 || state.offset > 0;
     }
 
     private String rowsSql(String selectList, QueryState<P> state) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ").append(from());
-        where(sql, state);
-        orderBy(sql, state.orderBy, null);
-        paging(sql, state);
+        StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ");
+        source(sql, state, true);
         return sql.toString();
+    }
+
+    /**
+     * Appends the rows {@code state} selects: the {@code FROM} clause (without the keyword), the
+     * condition, the order ({@code ordered}, or always when paged) and the paging.
+     *
+     * <p>A projection with aggregates joins them in one of two shapes. When every row is read (no
+     * condition, limit or offset) they come from derived tables aggregated once per table, the
+     * faster shape for all rows. Otherwise they are {@code LATERAL} subqueries run for each returned
+     * row, and a page is selected first, in a derived table, so that they run for its rows only.
+     * Either shape gives the same values.
+     */
+    private void source(StringBuilder sql, QueryState<P> state, boolean ordered) {
+        boolean paged = paged(state);
+        if (definition.rowJoins == null) {
+            sql.append(definition.from);
+            where(sql, state);
+        } else if (state.where == null && !paged) {
+            sql.append(definition.from).append(definition.wholeTableJoins);
+        } else if (paged) {
+            sql.append("(SELECT t0.* FROM ").append(definition.from);
+            where(sql, state);
+            orderBy(sql, state.orderBy, null);
+            paging(sql, state);
+            sql.append(") t0").append(definition.joins).append(definition.rowJoins);
+            if (ordered) {
+                orderBy(sql, state.orderBy, null);
+            }
+            return;
+        } else {
+            sql.append(definition.from).append(definition.rowJoins);
+            where(sql, state);
+        }
+        if (ordered || paged) {
+            orderBy(sql, state.orderBy, null);
+        }
+        paging(sql, state);
     }
 
     private static void where(StringBuilder sql, QueryState<?> state) {

@@ -14,8 +14,9 @@ public final class QueryDefinition<P> {
     final String jsonObject;
     final String from;
     final RowReader<P> reader;
-    final String wholeTableSelectList;
-    final String wholeTableJsonObject;
+    final String table;
+    final String joins;
+    final String rowJoins;
     final String wholeTableJoins;
 
     /**
@@ -28,40 +29,53 @@ public final class QueryDefinition<P> {
      * @param reader reads one row of the typed statement into the record
      */
     public QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader) {
-        this(selectList, jsonObject, from, reader, null, null, null);
-    }
-
-    /**
-     * The pieces of a projection with aggregates, which has a second shape for statements that read
-     * every row of the table: there, each aggregate comes from a derived table aggregated once with
-     * {@code GROUP BY} and joined, instead of a correlated subquery per row.
-     *
-     * @param selectList the select list of the typed statement, aggregates as correlated subqueries
-     * @param jsonObject the JSON object of one row, aggregates as correlated subqueries
-     * @param from the {@code FROM} clause without the keyword
-     * @param wholeTableSelectList the select list when every row is read
-     * @param wholeTableJsonObject the JSON object of one row when every row is read
-     * @param wholeTableJoins the joins of the aggregates' derived tables, appended to {@code from}
-     *     when every row is read
-     * @param reader reads one row of the typed statement into the record
-     */
-    public QueryDefinition(String selectList, String jsonObject, String from, String wholeTableSelectList,
-            String wholeTableJsonObject, String wholeTableJoins, RowReader<P> reader) {
-        this(selectList, jsonObject, from, reader,
-                Objects.requireNonNull(wholeTableSelectList, "wholeTableSelectList"),
-                Objects.requireNonNull(wholeTableJsonObject, "wholeTableJsonObject"),
-                Objects.requireNonNull(wholeTableJoins, "wholeTableJoins"));
-    }
-
-    /** Both shapes; the whole-table pieces are all {@code null} for a projection without aggregates. */
-    private QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader,
-            String wholeTableSelectList, String wholeTableJsonObject, String wholeTableJoins) {
         this.selectList = Objects.requireNonNull(selectList, "selectList");
         this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
         this.from = Objects.requireNonNull(from, "from");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.wholeTableSelectList = wholeTableSelectList;
-        this.wholeTableJsonObject = wholeTableJsonObject;
-        this.wholeTableJoins = wholeTableJoins;
+        this.table = null;
+        this.joins = null;
+        this.rowJoins = null;
+        this.wholeTableJoins = null;
+    }
+
+    /**
+     * The pieces of a projection with aggregates. Its select list and JSON object read each
+     * aggregate from a joined relation ({@code a1}, {@code a2}, ...) that has one row per row of
+     * the table, built in one of two shapes:
+     *
+     * <ul>
+     *   <li>{@code rowJoins}: {@code LEFT JOIN LATERAL} subqueries, computed for each returned row
+     *       only; with a limit or offset, the page is selected first and the subqueries run for
+     *       its rows alone;
+     *   <li>{@code wholeTableJoins}: derived tables aggregated once with {@code GROUP BY}, for
+     *       statements that read every row (no condition, limit or offset).
+     * </ul>
+     *
+     * @param selectList the select list of the typed statement
+     * @param jsonObject the JSON object of one row
+     * @param table the base table as {@code t0}
+     * @param joins the joins that path components need, each starting with a space
+     * @param rowJoins the {@code LATERAL} joins of the aggregates, each starting with a space
+     * @param wholeTableJoins the derived-table joins of the aggregates, each starting with a space
+     * @param reader reads one row of the typed statement into the record
+     * @param <P> the projection record
+     * @return the definition
+     */
+    public static <P> QueryDefinition<P> withAggregates(String selectList, String jsonObject, String table,
+            String joins, String rowJoins, String wholeTableJoins, RowReader<P> reader) {
+        return new QueryDefinition<>(selectList, jsonObject, table, joins, rowJoins, wholeTableJoins, reader);
+    }
+
+    private QueryDefinition(String selectList, String jsonObject, String table, String joins, String rowJoins,
+            String wholeTableJoins, RowReader<P> reader) {
+        this.selectList = Objects.requireNonNull(selectList, "selectList");
+        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
+        this.table = Objects.requireNonNull(table, "table");
+        this.joins = Objects.requireNonNull(joins, "joins");
+        this.from = table + joins;
+        this.rowJoins = Objects.requireNonNull(rowJoins, "rowJoins");
+        this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 }

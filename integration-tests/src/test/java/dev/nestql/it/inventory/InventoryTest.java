@@ -423,13 +423,20 @@ class InventoryTest {
     @Test
     void wholeTableReadsAggregateOnceAndPagesPerRow() {
         String wholeTable = LocationStatsQuery.select().sql();
-        String page = LocationStatsQuery.select().limit(20).sql();
+        String page = LocationStatsQuery.select().orderBy(LocationStatsQuery.NAME.asc()).limit(20).sql();
         String filtered = LocationStatsQuery.select().where(LocationStatsQuery.NAME.eq("lax")).sql();
 
-        assertTrue(wholeTable.contains("count(*) AS v FROM device t1 GROUP BY 1) a2 ON a2.k = t0.id"), wholeTable);
-        assertTrue(page.contains("(SELECT count(*) FROM device t1 WHERE t1.location_id = t0.id) AS \"deviceCount\""),
-                page);
+        // Every row: one derived table per relation path, the three aggregates over devices in one.
+        assertTrue(wholeTable.contains("LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"deviceCount\", "
+                + "count(DISTINCT t1.device_role_id) AS \"devroleCount\", "
+                + "count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM device t1 "
+                + "LEFT JOIN device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id"), wholeTable);
+        // A page: the page first, then LATERAL subqueries for its rows only.
+        assertTrue(page.contains(" FROM (SELECT t0.* FROM location t0 ORDER BY t0.name ASC LIMIT ?) t0 LEFT JOIN LATERAL "
+                + "(SELECT count(*) AS \"pfxCount\" FROM prefix t1 WHERE t1.location_id = t0.id) a1 ON true"), page);
+        assertTrue(page.endsWith(" ON true ORDER BY t0.name ASC"), page);
         assertFalse(page.contains("GROUP BY"), page);
+        assertTrue(filtered.contains("LEFT JOIN LATERAL"), filtered);
         assertFalse(filtered.contains("GROUP BY"), filtered);
         assertTrue(LocationStatsQuery.select().jsonSql().contains("GROUP BY"));
         assertFalse(LocationStatsQuery.select().limit(20).jsonSql().contains("GROUP BY"));
@@ -445,6 +452,9 @@ class InventoryTest {
         assertPagesMatchWholeTable(ProviderReachQuery.select().orderBy(ProviderReachQuery.ID.asc()), 7);
         assertPagesMatchWholeTable(ProviderCircuitListQuery.select().orderBy(ProviderCircuitListQuery.ID.asc()), 7);
         assertPagesMatchWholeTable(RoleStatsQuery.select().orderBy(RoleStatsQuery.ID.asc()), 5);
+        // Sorted by a path: a page re-joins the path's table outside the page's derived table.
+        assertPagesMatchWholeTable(DeviceSummaryQuery.select()
+                .orderBy(DeviceSummaryQuery.ROLE.asc(), DeviceSummaryQuery.NAME.asc()), 43);
         // Sorted by aggregates: the whole read joins derived tables, the pages run subqueries.
         assertPagesMatchWholeTable(LocationStatsQuery.select()
                 .orderBy(LocationStatsQuery.VLANS_COUNT.desc(), LocationStatsQuery.DEVICE_COUNT.asc()), 6);

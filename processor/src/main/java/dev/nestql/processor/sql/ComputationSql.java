@@ -8,23 +8,19 @@ import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Renders computed components in the two shapes a statement can use.
+ * Renders computed components: as per-row expressions, and the pieces of the joined relations that
+ * {@link JoinedAggregates} builds for a projection's own aggregates.
  *
- * <ul>
- *   <li><b>Per row</b>: a correlated subquery ({@code (SELECT count(*) FROM device t1 WHERE
- *       t1.location_id = t0.id)}), evaluated for each row the statement returns. With an index on
- *       the foreign key this is the fastest shape for a page or a filtered set of rows, and it is
- *       the only shape usable in a condition, an order or a nested projection.
- *   <li><b>Whole table</b>: a derived table aggregated once with {@code GROUP BY} the key of the
- *       first hop and joined to the base table ({@code LEFT JOIN (SELECT t1.location_id AS k,
- *       count(*) AS v FROM device t1 GROUP BY 1) a1 ON a1.k = t0.id}), fastest when every row of
- *       the table is read.
- * </ul>
+ * <p>Per row, an aggregate is a correlated subquery ({@code (SELECT count(*) FROM device t1 WHERE
+ * t1.location_id = t0.id)}): the shape usable in a condition, an order or a nested projection.
  *
- * <p>Each aggregate has its own subquery or derived table, so two aggregates over different
- * relations never multiply each other's rows, whatever the shape.
+ * <p>A distinct count whose path ends in a to-one hop onto the reached table's key counts the
+ * foreign key instead ({@code count(DISTINCT t1.device_role_id)} for {@code devices.deviceRole}),
+ * without joining the last table: the same number, since a {@code @ForeignKey} references an
+ * existing row.
  */
 final class ComputationSql {
     private final Aliases aliases;
@@ -38,7 +34,7 @@ final class ComputationSql {
         if (computation instanceof Expression expression) {
             return expression(expression, outer);
         }
-        Computation.OverRelation over = (Computation.OverRelation) computation;
+        Computation.OverRelation over = normalized((Computation.OverRelation) computation);
         int mark = aliases.mark();
         RelatedRows rows = new RelatedRows(over.hops(), aliases);
         String match = rows.matching(outer.alias());
@@ -48,7 +44,7 @@ final class ComputationSql {
         } else if (over instanceof Computation.Exists) {
             sql = "EXISTS (SELECT 1" + rows.from(match, over.filter()) + ")";
         } else if (over instanceof Computation.Fold fold) {
-            String value = fold(fold, type, rows.scope());
+            String value = fold(fold, type, rows.scope(), "");
             sql = "(SELECT " + (fold.coalesce() ? "coalesce(" + value + ", 0)" : value) + rows.from(match, over.filter()) + ")";
         } else {
             Computation.First first = (Computation.First) over;
@@ -61,45 +57,38 @@ final class ComputationSql {
     }
 
     /**
-     * The whole-table shape of an aggregate: a derived table named {@code alias} with the grouping
-     * key {@code k} (and the value {@code v}), to be left-joined to {@code base}.
+     * {@code over} as it is computed: a distinct count over a path that ends in a to-one hop onto
+     * the reached table's key, without a condition, becomes a distinct count of the foreign key
+     * one hop earlier. Every other computation is returned as it is.
      */
-    WholeTable wholeTable(Computation.OverRelation over, ValueType type, String alias, String base) {
-        int mark = aliases.mark();
-        RelatedRows rows = new RelatedRows(over.hops(), aliases);
-        Relation first = over.hops().get(0);
-        String key = rows.firstAlias() + '.' + SqlNames.identifier(first.toColumn().sqlName());
-        String join = " LEFT JOIN (SELECT ";
-        String value;
-        if (over instanceof Computation.Count count) {
-            join += key + " AS k, " + countOf(count, rows.scope()) + " AS v" + rows.from(null, over.filter()) + " GROUP BY 1";
-            value = "coalesce(" + alias + ".v, 0)";
-        } else if (over instanceof Computation.Exists) {
-            join += key + " AS k" + rows.from(null, over.filter()) + " GROUP BY 1";
-            value = "(" + alias + ".k IS NOT NULL)";
-        } else if (over instanceof Computation.Fold fold) {
-            join += key + " AS k, " + fold(fold, type, rows.scope()) + " AS v" + rows.from(null, over.filter()) + " GROUP BY 1";
-            value = fold.coalesce() ? "coalesce(" + alias + ".v, 0)" : alias + ".v";
-        } else {
-            Computation.First firstRow = (Computation.First) over;
-            String select = rows.scope().column(firstRow.select());
-            String orderBy = orderBy(firstRow, rows.scope());
-            join = " LEFT JOIN (SELECT DISTINCT ON (" + key + ") " + key + " AS k, " + select + " AS v"
-                    + rows.from(null, over.filter()) + " ORDER BY " + key + ", " + orderBy;
-            value = alias + ".v";
+    static Computation.OverRelation normalized(Computation.OverRelation over) {
+        if (over instanceof Computation.Count count && count.distinctKey().isPresent() && count.filter().isEmpty()
+                && count.hops().size() > 1) {
+            Relation last = count.hops().get(count.hops().size() - 1);
+            if (!last.toMany() && last.toColumn().equals(count.distinctKey().get())) {
+                return new Computation.Count(
+                        count.hops().subList(0, count.hops().size() - 1), Optional.of(last.fromColumn()), Optional.empty());
+            }
         }
-        join += ") " + alias + " ON " + alias + ".k = " + base + '.' + SqlNames.identifier(first.fromColumn().sqlName());
-        aliases.reset(mark);
-        return new WholeTable(join, value);
+        return over;
     }
 
     /**
-     * An aggregate in the whole-table shape.
-     *
-     * @param join the {@code LEFT JOIN} of its derived table, starting with a space
-     * @param value its value for the joined row
+     * The aggregate call of a count, sum, average, minimum, maximum or existence over the rows of
+     * {@code rows}, with {@code filter} ({@code ""} or {@code " FILTER (WHERE ...)"}) applied to it.
      */
-    record WholeTable(String join, String value) {}
+    static String aggregate(Computation.OverRelation over, ValueType type, Scope rows, String filter) {
+        if (over instanceof Computation.Count count) {
+            return countOf(count, rows) + filter;
+        }
+        if (over instanceof Computation.Fold fold) {
+            return fold(fold, type, rows, filter);
+        }
+        if (over instanceof Computation.Exists) {
+            return "count(*)" + filter + " > 0";
+        }
+        throw new IllegalArgumentException("not a folding aggregate: " + over);
+    }
 
     private static String countOf(Computation.Count count, Scope rows) {
         return count.distinctKey()
@@ -112,21 +101,21 @@ final class ComputationSql {
      * PostgreSQL and cast afterwards ({@code sum(x)::bigint}); a sum of floating-point values is
      * computed in the component's type ({@code sum(x::double precision)}), since a {@code real}
      * sum would lose digits. An average is computed in the component's type; a min or max is
-     * widened afterwards, which is exact.
+     * widened afterwards, which is exact. {@code filter} follows the call, before any cast.
      */
-    private static String fold(Computation.Fold fold, ValueType type, Scope rows) {
+    private static String fold(Computation.Fold fold, ValueType type, Scope rows, String filter) {
         String column = rows.column(fold.column());
         String sqlType = sqlType(type.kind());
         switch (fold.function()) {
             case SUM:
                 ValueKind source = fold.column().column().type().kind();
                 return source == ValueKind.FLOAT || source == ValueKind.DOUBLE
-                        ? "sum(" + column + "::" + sqlType + ")"
-                        : "sum(" + column + ")::" + sqlType;
+                        ? "sum(" + column + "::" + sqlType + ")" + filter
+                        : "sum(" + column + ")" + filter + "::" + sqlType;
             case AVG:
-                return "avg(" + column + "::" + sqlType + ")";
+                return "avg(" + column + "::" + sqlType + ")" + filter;
             default:
-                String call = fold.function().sql() + "(" + column + ")";
+                String call = fold.function().sql() + "(" + column + ")" + filter;
                 return fold.column().column().type().kind() == type.kind() ? call : call + "::" + sqlType;
         }
     }
@@ -156,7 +145,7 @@ final class ComputationSql {
      * The order keys of a {@code @First}, then a tie-break so that both shapes pick the same value:
      * the reached table's {@code @Id}, or without one the selected value itself.
      */
-    private static String orderBy(Computation.First first, Scope rows) {
+    static String orderBy(Computation.First first, Scope rows) {
         List<String> keys = new ArrayList<>();
         for (OrderKey key : first.orderBy()) {
             keys.add(rows.column(key.path()) + (key.descending() ? " DESC" : " ASC"));

@@ -9,18 +9,20 @@ import java.util.Optional;
  * The SQL of one projection's query class.
  *
  * @param selectItems the items of the typed statement's select list, in component order; a
- *     nested projection is one item holding its positional JSON, an aggregate a correlated subquery
+ *     nested projection is one item holding its positional JSON, an aggregate of the projection's
+ *     own rows a column of its joined relation
  * @param jsonObject the expression building one row as a JSON object keyed by component names
- * @param from the {@code FROM} clause, without the keyword
- * @param wholeTable the variant for statements that read every row, when the projection has
- *     aggregates: they come from derived tables aggregated once and joined
+ * @param table the base table as {@code t0}
+ * @param joins the joins that path components need, each starting with a space
+ * @param aggregates the joined relations of the projection's own aggregates, when it has some
  * @param handles the SQL expression of each handle
  */
 public record ProjectionSql(
         List<String> selectItems,
         String jsonObject,
-        String from,
-        Optional<WholeTable> wholeTable,
+        String table,
+        String joins,
+        Optional<Aggregates> aggregates,
         Map<Handle, String> handles) {
 
     public ProjectionSql {
@@ -28,19 +30,23 @@ public record ProjectionSql(
         handles = Map.copyOf(handles);
     }
 
+    /** The {@code FROM} clause without the keyword: the base table and the joins of path components. */
+    public String from() {
+        return table + joins;
+    }
+
     /**
-     * The statement pieces for reading a whole table, where the aggregates are joined derived
-     * tables ({@code a1}, {@code a2}, ...) rather than correlated subqueries.
+     * The two shapes of the relations the aggregates are read from, one row per row of the table;
+     * the select list and JSON object read them the same way in both.
      *
-     * @param selectItems the typed statement's select list
-     * @param jsonObject the JSON object of one row
-     * @param joins the {@code LEFT JOIN} of each derived table, each starting with a space, to append
-     *     to the {@code FROM} clause
+     * @param perRow the {@code LEFT JOIN LATERAL}s, computed for each returned row
+     * @param wholeTable the {@code LEFT JOIN}s of derived tables aggregated once, for statements
+     *     that read every row
      */
-    public record WholeTable(List<String> selectItems, String jsonObject, List<String> joins) {
-        public WholeTable {
-            selectItems = List.copyOf(selectItems);
-            joins = List.copyOf(joins);
+    public record Aggregates(List<String> perRow, List<String> wholeTable) {
+        public Aggregates {
+            perRow = List.copyOf(perRow);
+            wholeTable = List.copyOf(wholeTable);
         }
     }
 }

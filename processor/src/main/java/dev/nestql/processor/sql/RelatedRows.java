@@ -39,15 +39,18 @@ final class RelatedRows {
         return Scope.match(hops.get(0), outerAlias, firstAlias());
     }
 
+    /** {@code filter} as a condition on the reached table, adding the joins its paths need. */
+    String condition(Filter filter) {
+        return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
+    }
+
     /**
      * The {@code FROM} clause through every hop, with the joins the reached table's paths need and
      * the conditions: {@code match} (the correlation, or {@code null}) and the filter. Call it after
      * every other column of the reached table has been rendered.
      */
     String from(String match, Optional<Filter> filter) {
-        String condition = filter
-                .map(f -> WhereRenderer.toSql(f.expression(), ref -> scope.column(f.paths().get(ref.path()))))
-                .orElse(null);
+        String condition = filter.map(this::condition).orElse(null);
         StringBuilder from = new StringBuilder(" FROM ");
         for (int i = 0; i < hops.size(); i++) {
             Relation hop = hops.get(i);

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Renders a projection's SQL: one statement for the whole tree, nested projections as correlated
- * subqueries aggregated with {@code json_agg}.
+ * subqueries aggregated with {@code json_agg}, the projection's own aggregates as joined relations
+ * ({@link JoinedAggregates}).
  *
  * <p>The typed statement sends nested records as positional arrays ({@code json_build_array}):
  * smaller than keyed objects and read by position. The JSON statement builds objects keyed by
@@ -34,10 +35,9 @@ public final class SqlRenderer {
     private final Aliases aliases = new Aliases();
     private final ComputationSql computations = new ComputationSql(aliases);
     private int derivedTables;
-    /** While rendering the whole-table variant: the top scope, whose aggregates are joined derived tables. */
-    private Scope wholeTableScope;
-    private final List<String> wholeTableJoins = new ArrayList<>();
-    private int wholeTableAggregates;
+    /** The projection's own rows, whose aggregates are read from joined relations. */
+    private Scope top;
+    private JoinedAggregates joinedAggregates;
 
     private SqlRenderer() {}
 
@@ -47,7 +47,8 @@ public final class SqlRenderer {
     }
 
     private ProjectionSql renderTop(ProjectionModel projection) {
-        Scope top = new Scope(aliases.next(), aliases);
+        top = new Scope(aliases.next(), aliases);
+        joinedAggregates = new JoinedAggregates(projection.components());
         Map<Handle, String> handles = new LinkedHashMap<>();
         for (Handle handle : projection.handles()) {
             handles.put(handle, handle.target() instanceof Component.Computed computed
@@ -56,57 +57,29 @@ public final class SqlRenderer {
         }
         int mark = aliases.mark();
         int derivedMark = derivedTables;
-        List<String> items = items(projection, top);
-        rewind(mark, derivedMark);
-        String json = object(projection, top, Mode.KEYED);
-
-        Optional<ProjectionSql.WholeTable> wholeTable = Optional.empty();
-        if (projection.components().stream().anyMatch(SqlRenderer::isAggregate)) {
-            // Both statements of the variant join the same derived tables, a1, a2, ... in component order.
-            wholeTableScope = top;
-            rewind(mark, derivedMark);
-            List<String> wholeItems = items(projection, top);
-            rewind(mark, derivedMark);
-            String wholeJson = object(projection, top, Mode.KEYED);
-            wholeTable = Optional.of(new ProjectionSql.WholeTable(wholeItems, wholeJson, wholeTableJoins));
-            wholeTableScope = null;
-        }
-        String from = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias() + top.joins();
-        return new ProjectionSql(items, json, from, wholeTable, handles);
-    }
-
-    /** Reuses aliases and derived-table numbers from {@code mark} on, for a sibling rendering. */
-    private void rewind(int mark, int derivedMark) {
-        aliases.reset(mark);
-        derivedTables = derivedMark;
-        wholeTableAggregates = 0;
-    }
-
-    private List<String> items(ProjectionModel projection, Scope top) {
         List<String> items = new ArrayList<>();
         for (Component component : projection.components()) {
             items.add(typedItem(component, top));
         }
-        return items;
+        // The JSON object is a sibling rendering of the same components: it reuses the same aliases.
+        aliases.reset(mark);
+        derivedTables = derivedMark;
+        String json = object(projection, top, Mode.KEYED);
+
+        Optional<ProjectionSql.Aggregates> aggregates = Optional.empty();
+        if (!joinedAggregates.isEmpty()) {
+            aliases.reset(mark);
+            aggregates = Optional.of(new ProjectionSql.Aggregates(
+                    joinedAggregates.perRow(top.alias(), aliases), joinedAggregates.wholeTable(top.alias(), aliases)));
+        }
+        String table = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias();
+        return new ProjectionSql(items, json, table, top.joins(), aggregates, handles);
     }
 
-    private static boolean isAggregate(Component component) {
-        return component instanceof Component.Computed computed
-                && computed.computation() instanceof Computation.OverRelation;
-    }
-
-    /**
-     * The value of a computed component: per row, or in the whole-table variant a top-level
-     * aggregate's joined derived table.
-     */
+    /** The value of a computed component: a projection's own aggregates come from their joined relations. */
     private String computed(Component.Computed computed, Scope scope) {
-        if (scope == wholeTableScope && computed.computation() instanceof Computation.OverRelation over) {
-            String alias = "a" + ++wholeTableAggregates;
-            ComputationSql.WholeTable shape = computations.wholeTable(over, computed.type(), alias, scope.alias());
-            if (wholeTableAggregates > wholeTableJoins.size()) {
-                wholeTableJoins.add(shape.join());
-            }
-            return shape.value();
+        if (scope == top && computed.computation() instanceof Computation.OverRelation) {
+            return joinedAggregates.value(computed.name());
         }
         return computations.perRow(computed.computation(), computed.type(), scope);
     }

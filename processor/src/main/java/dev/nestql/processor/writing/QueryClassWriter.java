@@ -134,25 +134,32 @@ public final class QueryClassWriter {
         doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n")
                 .add("<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n")
                 .add("order and paging are added:\n\n<pre>\n")
-                .add("$L", Javadoc.html(selectForDocs(sql.selectItems(), sql.from())))
+                .add("$L", Javadoc.html(selectForDocs(sql.selectItems(), sql.from(),
+                        sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))))
                 .add("\n</pre>\n\n<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
                 .add("$L", Javadoc.html(sql.jsonObject()))
                 .add("\n</pre>\n");
-        sql.wholeTable().ifPresent(whole -> doc
-                .add("\n<p>A statement that reads every row (no condition, limit or offset) computes the\n")
-                .add("aggregates once per table instead, in derived tables joined to the rows:\n\n<pre>\n")
-                .add("$L", Javadoc.html(selectForDocs(whole.selectItems(), sql.from())
-                        + String.join("", whole.joins()).replace(" LEFT JOIN (", "\n     LEFT JOIN (")))
+        sql.aggregates().ifPresent(aggregates -> doc
+                .add("\n<p>The aggregates are computed for each returned row; with a limit or offset, the page\n")
+                .add("is selected first and they are computed for its rows only. A statement that reads every\n")
+                .add("row (no condition, limit or offset) computes them once per table instead, with these\n")
+                .add("joins in place of the {@code LATERAL} ones:\n\n<pre>\n")
+                .add("$L", Javadoc.html(String.join("\n", aggregates.wholeTable()).replace(" LEFT JOIN (", "LEFT JOIN (")))
                 .add("\n</pre>\n"));
         return doc.build();
     }
 
-    private static String selectForDocs(List<String> items, String from) {
+    /** The statement laid out for reading: one select item per line, one join per line. */
+    private static String selectForDocs(List<String> items, String from, List<String> aggregateJoins) {
         StringBuilder text = new StringBuilder("SELECT ");
         for (int i = 0; i < items.size(); i++) {
             text.append(i == 0 ? "" : ",\n       ").append(items.get(i));
         }
-        return text.append("\nFROM ").append(from.replace(" LEFT JOIN ", "\n     LEFT JOIN ")).toString();
+        text.append("\nFROM ").append(from.replace(" LEFT JOIN ", "\n     LEFT JOIN "));
+        for (String join : aggregateJoins) {
+            text.append("\n    ").append(join);
+        }
+        return text.toString();
     }
 
     private FieldSpec handleField(Handle handle) {
@@ -185,15 +192,17 @@ public final class QueryClassWriter {
 
     private FieldSpec definitionField() {
         CodeBlock.Builder initializer = CodeBlock.builder()
-                .add("new $T<>(\n", QUERY_DEFINITION)
+                .add(sql.aggregates().isPresent() ? "$T.withAggregates(\n" : "new $T<>(\n", QUERY_DEFINITION)
                 .indent().indent()
                 .add(stringLines(sql.selectItems(), ", ")).add(",\n")
-                .add("$S,\n", sql.jsonObject())
-                .add("$S,\n", sql.from());
-        sql.wholeTable().ifPresent(whole -> initializer
-                .add(stringLines(whole.selectItems(), ", ")).add(",\n")
-                .add("$S,\n", whole.jsonObject())
-                .add(stringLines(whole.joins(), "")).add(",\n"));
+                .add("$S,\n", sql.jsonObject());
+        sql.aggregates().ifPresentOrElse(
+                aggregates -> initializer
+                        .add("$S,\n", sql.table())
+                        .add("$S,\n", sql.joins())
+                        .add(stringLines(aggregates.perRow(), "")).add(",\n")
+                        .add(stringLines(aggregates.wholeTable(), "")).add(",\n"),
+                () -> initializer.add("$S,\n", sql.from()));
         initializer.add("$T::read)", projection.query()).unindent().unindent();
         return FieldSpec.builder(ParameterizedTypeName.get(QUERY_DEFINITION, projection.record()), "DEFINITION",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
