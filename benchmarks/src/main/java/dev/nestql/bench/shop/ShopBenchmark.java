@@ -64,6 +64,11 @@ public class ShopBenchmark {
         Agreement.sameRecords("joinRegroup", expected, ShopPeers.joinRegroup(connection, venue));
         Agreement.sameRecords("prefetch", expected, ShopPeers.prefetch(connection, venue));
         Agreement.sameRecords("jooqMultiset", expected, ShopPeers.jooqMultiset(jooq, venue));
+        Agreement.sameRecords("unionAllSorted", expected, ShopPeers.unionAllSorted(connection, venue));
+        Agreement.sameRecords("unionAllUnsorted", expected, ShopPeers.unionAllUnsorted(connection, venue));
+        for (int call = 1; call <= 6; call++) { // pgjdbc reads the arrays as text for 5 calls, then in binary
+            Agreement.sameRecords("arrayAgg, call " + call, expected, ShopPeers.arrayAgg(connection, venue));
+        }
         Agreement.sameJson("handJsonAgg", ShopPeers.nestqlJson(connection, venue), ShopPeers.handJsonAgg(connection, venue));
     }
 
@@ -95,6 +100,21 @@ public class ShopBenchmark {
     @Benchmark
     public List<CategoryView> typedJooqMultiset() {
         return ShopPeers.jooqMultiset(jooq, venue);
+    }
+
+    @Benchmark
+    public List<CategoryView> typedUnionAllSorted() throws SQLException {
+        return ShopPeers.unionAllSorted(connection, venue);
+    }
+
+    @Benchmark
+    public List<CategoryView> typedUnionAllUnsorted() throws SQLException {
+        return ShopPeers.unionAllUnsorted(connection, venue);
+    }
+
+    @Benchmark
+    public List<CategoryView> typedArrayAgg() throws SQLException {
+        return ShopPeers.arrayAgg(connection, venue);
     }
 
     @Benchmark

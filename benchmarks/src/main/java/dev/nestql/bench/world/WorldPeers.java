@@ -20,6 +20,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -263,6 +265,200 @@ public final class WorldPeers {
         return countries;
     }
 
+    // Prototypes of a one-statement typed transport that is not JSON: plain columns, as the JOIN
+    // and prefetch send, but every level in one statement. Not what nestql generates today.
+
+    /**
+     * The UNION ALL prototype with a global sort. Columns: 1 level (0 country, 1 city, 2 address),
+     * 2 the parent's id (a city's country, an address's city), 3-4 the country, 5-6 the city, 7-9
+     * the address; each level's columns are NULL in the other levels' rows. The children of each
+     * level are those whose parent is among the parents, {@code = ANY(ARRAY(SELECT ...))}: each
+     * subquery runs once (an InitPlan) and the children are read through their foreign-key index,
+     * as prefetch's {@code = ANY(?)} is ({@code IN (SELECT ...)} hash-joins scans of the tables).
+     */
+    static final String UNION_ALL_SORTED = """
+            SELECT 0 AS level, NULL::bigint AS parent_id, co.id AS country_id, co.name AS country_name,
+                   NULL::bigint AS city_id, NULL::text AS city_name,
+                   NULL::bigint AS address_id, NULL::text AS street, NULL::text AS postcode
+            FROM country co
+            UNION ALL
+            SELECT 1, ci.country_id, NULL, NULL, ci.id, ci.name, NULL, NULL, NULL
+            FROM city ci WHERE ci.country_id = ANY(ARRAY(SELECT co.id FROM country co))
+            UNION ALL
+            SELECT 2, a.city_id, NULL, NULL, NULL, NULL, a.id, a.street, a.postcode
+            FROM address a
+            WHERE a.city_id = ANY(ARRAY(SELECT ci.id FROM city ci WHERE ci.country_id = ANY(ARRAY(SELECT co.id FROM country co))))
+            ORDER BY 1, 2, 3, 5, 7""";
+
+    /**
+     * One statement, {@code UNION ALL} of a branch per level ({@link #UNION_ALL_SORTED}), ordered by
+     * level, parent key, then each level's order key. Each level comes after its parents, grouped
+     * by parent and in order, so the client stitches in one pass with one map lookup per parent.
+     */
+    public static List<CountryView> unionAllSorted(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UNION_ALL_SORTED); ResultSet rows = statement.executeQuery()) {
+            List<CountryView> countries = new ArrayList<>();
+            Map<Long, List<CityView>> citiesByCountry = new HashMap<>();
+            Map<Long, List<AddressView>> addressesByCity = new HashMap<>();
+            long country = 0;
+            List<CityView> cities = null;
+            long city = 0;
+            List<AddressView> addresses = null;
+            while (rows.next()) {
+                switch (rows.getInt(1)) {
+                    case 0 -> {
+                        List<CityView> own = new ArrayList<>();
+                        long id = rows.getLong(3);
+                        countries.add(new CountryView(id, rows.getString(4), own));
+                        citiesByCountry.put(id, own);
+                    }
+                    case 1 -> {
+                        if (cities == null || rows.getLong(2) != country) {
+                            country = rows.getLong(2);
+                            cities = citiesByCountry.get(country);
+                        }
+                        List<AddressView> own = new ArrayList<>();
+                        long id = rows.getLong(5);
+                        cities.add(new CityView(id, rows.getString(6), own));
+                        addressesByCity.put(id, own);
+                    }
+                    default -> {
+                        if (addresses == null || rows.getLong(2) != city) {
+                            city = rows.getLong(2);
+                            addresses = addressesByCity.get(city);
+                        }
+                        addresses.add(new AddressView(rows.getLong(7), rows.getString(8), rows.getString(9)));
+                    }
+                }
+            }
+            return countries;
+        }
+    }
+
+    /**
+     * The UNION ALL prototype without a global sort. Columns: 1 level, 2 the parent's id, 3 the
+     * country's position in the result ({@code row_number()} in the query's order), 4-5 the country,
+     * 6-7 the city, 8-10 the address.
+     */
+    static final String UNION_ALL_UNSORTED = """
+            SELECT 0 AS level, NULL::bigint AS parent_id, row_number() OVER (ORDER BY co.id) AS position,
+                   co.id AS country_id, co.name AS country_name, NULL::bigint AS city_id, NULL::text AS city_name,
+                   NULL::bigint AS address_id, NULL::text AS street, NULL::text AS postcode
+            FROM country co
+            UNION ALL
+            SELECT 1, ci.country_id, NULL, NULL, NULL, ci.id, ci.name, NULL, NULL, NULL
+            FROM city ci WHERE ci.country_id = ANY(ARRAY(SELECT co.id FROM country co))
+            UNION ALL
+            SELECT 2, a.city_id, NULL, NULL, NULL, NULL, NULL, a.id, a.street, a.postcode
+            FROM address a
+            WHERE a.city_id = ANY(ARRAY(SELECT ci.id FROM city ci WHERE ci.country_id = ANY(ARRAY(SELECT co.id FROM country co))))""";
+
+    private static final Comparator<CityView> BY_CITY_ID = Comparator.comparingLong(CityView::id);
+    private static final Comparator<AddressView> BY_ADDRESS_ID = Comparator.comparingLong(AddressView::id);
+
+    /**
+     * The same {@code UNION ALL} without {@code ORDER BY} ({@link #UNION_ALL_UNSORTED}): rows may come
+     * in any order (an address before its city), so nothing relies on it. Each country carries its
+     * position ({@code row_number()} over the query's order); cities and addresses are collected in
+     * a {@code HashMap} by parent and sorted by their order key ({@code id}) in Java. Sorting in Java
+     * is only right because the keys are numbers: a text key sorts by the server's collation, and
+     * would need a rank computed by the server, which costs a sort.
+     */
+    public static List<CountryView> unionAllUnsorted(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UNION_ALL_UNSORTED); ResultSet rows = statement.executeQuery()) {
+            List<CountryView> unordered = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            Map<Long, List<CityView>> citiesByCountry = new HashMap<>();
+            Map<Long, List<AddressView>> addressesByCity = new HashMap<>();
+            while (rows.next()) {
+                switch (rows.getInt(1)) {
+                    case 0 -> {
+                        long id = rows.getLong(4);
+                        positions.add(rows.getInt(3));
+                        unordered.add(new CountryView(id, rows.getString(5), citiesByCountry.computeIfAbsent(id, k -> new ArrayList<>())));
+                    }
+                    case 1 -> {
+                        long id = rows.getLong(6);
+                        citiesByCountry.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
+                                .add(new CityView(id, rows.getString(7), addressesByCity.computeIfAbsent(id, k -> new ArrayList<>())));
+                    }
+                    default -> addressesByCity.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
+                            .add(new AddressView(rows.getLong(8), rows.getString(9), rows.getString(10)));
+                }
+            }
+            CountryView[] countries = new CountryView[unordered.size()];
+            for (int i = 0; i < countries.length; i++) {
+                CountryView country = unordered.get(i);
+                country.cities().sort(BY_CITY_ID);
+                for (CityView city : country.cities()) {
+                    city.addresses().sort(BY_ADDRESS_ID);
+                }
+                countries[positions.get(i) - 1] = country;
+            }
+            return Arrays.asList(countries);
+        }
+    }
+
+    /**
+     * The array_agg prototype: one row per country. Its cities are parallel arrays ordered by the
+     * cities' order key. Its addresses, of all its cities, are parallel arrays too, ordered by the
+     * city's order key, then the address's, with each address's city id beside it: arrays of
+     * arrays must be rectangular in PostgreSQL, so the third level is flattened and cut apart by
+     * the client. The whole table pre-aggregates each level once ({@code GROUP BY}).
+     */
+    static final String ARRAY_AGG = """
+            SELECT co.id, co.name, ci.ids, ci.names, a.city_ids, a.ids, a.streets, a.postcodes
+            FROM country co
+            LEFT JOIN (SELECT ci.country_id, array_agg(ci.id ORDER BY ci.id) AS ids, array_agg(ci.name ORDER BY ci.id) AS names
+                       FROM city ci GROUP BY ci.country_id) ci ON ci.country_id = co.id
+            LEFT JOIN (SELECT ci.country_id,
+                              array_agg(a.city_id ORDER BY ci.id, a.id) AS city_ids, array_agg(a.id ORDER BY ci.id, a.id) AS ids,
+                              array_agg(a.street ORDER BY ci.id, a.id) AS streets, array_agg(a.postcode ORDER BY ci.id, a.id) AS postcodes
+                       FROM address a JOIN city ci ON ci.id = a.city_id GROUP BY ci.country_id) a ON a.country_id = co.id
+            ORDER BY co.id""";
+
+    /**
+     * One statement, one row per country with its cities and their addresses as parallel arrays
+     * ({@link #ARRAY_AGG}), read with {@code ResultSet.getArray}: the addresses, in their cities'
+     * order, are cut at each change of city id. pgjdbc reads the arrays in binary once the
+     * statement is server-prepared (after {@code prepareThreshold}, 5 executions).
+     */
+    public static List<CountryView> arrayAgg(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ARRAY_AGG); ResultSet rows = statement.executeQuery()) {
+            List<CountryView> countries = new ArrayList<>();
+            while (rows.next()) {
+                Long[] cityIds = elements(rows, 3, NO_LONGS);
+                String[] cityNames = elements(rows, 4, NO_STRINGS);
+                Long[] addressCities = elements(rows, 5, NO_LONGS);
+                Long[] addressIds = elements(rows, 6, NO_LONGS);
+                String[] streets = elements(rows, 7, NO_STRINGS);
+                String[] postcodes = elements(rows, 8, NO_STRINGS);
+                List<CityView> cities = new ArrayList<>(cityIds.length);
+                int next = 0;
+                for (int i = 0; i < cityIds.length; i++) {
+                    List<AddressView> addresses = new ArrayList<>();
+                    while (next < addressCities.length && addressCities[next].equals(cityIds[i])) {
+                        addresses.add(new AddressView(addressIds[next], streets[next], postcodes[next]));
+                        next++;
+                    }
+                    cities.add(new CityView(cityIds[i], cityNames[i], addresses));
+                }
+                countries.add(new CountryView(rows.getLong(1), rows.getString(2), cities));
+            }
+            return countries;
+        }
+    }
+
+    private static final Long[] NO_LONGS = {};
+    private static final String[] NO_STRINGS = {};
+
+    /** The elements of an array column, {@code empty} for SQL NULL (no children). */
+    @SuppressWarnings("unchecked")
+    private static <T> T[] elements(ResultSet rows, int column, T[] empty) throws SQLException {
+        Array array = rows.getArray(column);
+        return array == null ? empty : (T[]) array.getArray();
+    }
+
     // jOOQ 3.19: nested MULTISET.
 
     private static final Table<?> CO = table(name("country")).as("co");
@@ -319,6 +515,9 @@ public final class WorldPeers {
         }
         statements.put("typedNPlusOne", nPlusOne);
         statements.put("typedJooqMultiset", List.of(new Explain.Statement(jooqQuery(jooq).getSQL(ParamType.INLINED))));
+        statements.put("typedUnionAllSorted", List.of(new Explain.Statement(UNION_ALL_SORTED)));
+        statements.put("typedUnionAllUnsorted", List.of(new Explain.Statement(UNION_ALL_UNSORTED)));
+        statements.put("typedArrayAgg", List.of(new Explain.Statement(ARRAY_AGG)));
         return statements;
     }
 }
