@@ -51,11 +51,14 @@ class GoldenFileTest {
      *   <li>{@code many_to_many}: a list through a join table with orderBy "-name", limit and where;
      *   <li>{@code aggregates}: the seed blog's location statistics (counts, a distinct count, an
      *       exists with a condition, a first, an {@code @Sql}) in both SQL shapes, and aggregates
-     *       inside a nested list with a limit.
+     *       inside a nested list with a limit;
+     *   <li>{@code nested_rows}: three levels that {@code list()} reads as rows of their own (a
+     *       top-level aggregate, two lists of one level, a filter, a descending time key, a list
+     *       without order) next to a list sorted by text, which stays JSON.
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"shop", "paths", "many_to_many", "aggregates"})
+    @ValueSource(strings = {"shop", "paths", "many_to_many", "aggregates", "nested_rows"})
     void generatesTheReviewedQueryClasses(String name) throws IOException {
         Path folder = GOLDEN.resolve(name);
         Compilation compilation = Nestql.compile(inputs(folder.resolve("input")).toArray(JavaFileObject[]::new));

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.nestql.runtime.Column;
 import dev.nestql.runtime.ColumnType;
 import dev.nestql.runtime.JsonValues;
+import dev.nestql.runtime.NestedLists;
+import dev.nestql.runtime.NestedRows;
 import dev.nestql.runtime.ProjectionQuery;
 import dev.nestql.runtime.QueryDefinition;
 import dev.nestql.runtime.QueryState;
+import dev.nestql.runtime.RootRows;
 import dev.nestql.runtime.Rows;
 import dev.nestql.runtime.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,14 +29,24 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.id,
  *        t0.name,
  *        (SELECT coalesce(json_agg(json_build_array(t1.id, t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products
  * FROM orders_category t0
+ * </pre>
+ *
+ * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
+ * {@code UNION ALL} branch per level, which the generated reader puts back together. A
+ * condition, order and paging apply to the first branch and to the statement of keys in
+ * the others. Without them:
+ *
+ * <pre>
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text FROM orders_category t0)
+ * UNION ALL
+ * (SELECT 1, NULL, NULL::smallint, NULL::text, t1.category_id, t1.id, t1.image::text FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(SELECT t0.id FROM orders_category t0)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -64,7 +78,15 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
             + "(SELECT coalesce(json_agg(json_build_array(t1.id, t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products",
             "json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'image', t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id))",
             "orders_category t0",
-            CategoryViewQuery::read);
+            CategoryViewQuery::read)
+            .withNestedRows(new NestedRows<>(
+                    "t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text",
+                    List.of(
+                            new NestedRows.Branch(
+                                    "SELECT 1, NULL, NULL::smallint, NULL::text, t1.category_id, t1.id, t1.image::text FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "t0.id",
+                                    "))")),
+                    CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {
         super(DEFINITION, state);
@@ -89,6 +111,28 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                 row.getLong(1),
                 row.getString(2),
                 Rows.getList(row, 3, CategoryViewQuery::readProductView));
+    }
+
+    /**
+     * Reads the statement of {@code list}: the {@link CategoryView} rows and, as rows of their own,
+     * their nested lists, which are sorted and attached to their parents here.
+     */
+    private static List<CategoryView> readNestedRows(ResultSet row) throws SQLException,
+            IOException {
+        RootRows<CategoryView> records = new RootRows<>();
+        NestedLists<ProductView> products = NestedLists.ordered(false);
+        while (row.next()) {
+            switch (row.getInt(1)) {
+                case 0:
+                    records.add(row.getLong(2), new CategoryView(row.getLong(3), row.getString(4), products.of(Rows.getLongOrNull(row, 3))));
+                    break;
+                case 1:
+                    products.add(Rows.getLongOrNull(row, 5), new ProductView(row.getLong(6), row.getString(7)), Rows.getLongOrNull(row, 6));
+                    break;
+            }
+        }
+        products.sort();
+        return records.list();
     }
 
     /**

@@ -92,8 +92,17 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return with(state.fetchSize(rows));
     }
 
-    /** The SQL of {@link #list}, {@link #first} and {@link #stream}, with {@code ?} for bound values. */
+    /**
+     * The SQL of {@link #list} and {@link #first}, with {@code ?} for bound values. For a
+     * projection with nested lists, one {@code UNION ALL} branch per level ({@link NestedRows});
+     * otherwise the statement of {@link #stream}.
+     */
     public final String sql() {
+        return definition.nestedRows == null ? streamSql() : nestedRowsSql();
+    }
+
+    /** The SQL of {@link #stream}, with {@code ?} for bound values: one row per record. */
+    public final String streamSql() {
         return rowsSql(definition.selectList, state);
     }
 
@@ -130,7 +139,17 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final List<P> list(Connection connection) {
         String sql = sql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, state, true);
+            NestedRows<P> nestedRows = definition.nestedRows;
+            int index = bind(statement, state, 1);
+            if (nestedRows != null) {
+                // Each branch selects the top-level keys with the same condition and paging.
+                for (int i = 0; i < nestedRows.branches.size(); i++) {
+                    index = bind(statement, state, index);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return nestedRows.reader.read(rows);
+                }
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 List<P> list = new ArrayList<>();
                 while (rows.next()) {
@@ -178,7 +197,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * auto-commit is switched off while the stream is open and switched back on when it closes.
      */
     public final Stream<P> stream(Connection connection) {
-        return Cursor.open(connection, false, sql(), statement -> bind(statement, state, true), state.fetchSize)
+        return Cursor.open(connection, false, streamSql(), statement -> bind(statement, state, 1), state.fetchSize)
                 .stream(definition.reader);
     }
 
@@ -188,7 +207,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final Stream<P> stream(DataSource dataSource) {
         Connection connection = connect(dataSource);
-        return Cursor.open(connection, true, sql(), statement -> bind(statement, state, true), state.fetchSize)
+        return Cursor.open(connection, true, streamSql(), statement -> bind(statement, state, 1), state.fetchSize)
                 .stream(definition.reader);
     }
 
@@ -204,7 +223,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         }
         String text = sql.toString();
         try (PreparedStatement statement = connection.prepareStatement(text)) {
-            bind(statement, state, paged);
+            bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -231,7 +250,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final String json(Connection connection) {
         String sql = jsonSql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, state, true);
+            bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getString(1);
@@ -261,7 +280,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
         String sql = rowsSql(definition.jsonObject, state);
-        try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, true), state.fetchSize)) {
+        try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, 1), state.fetchSize)) {
             return cursor.writeJsonArray(out);
         }
     }
@@ -288,7 +307,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         QueryState<P> first = state.limit(state.limit == 0 ? 0 : 1);
         String sql = with(first).writeJsonSql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, first, true);
+            bind(statement, first, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return false;
@@ -324,6 +343,32 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     private String rowsSql(String selectList, QueryState<P> state) {
         StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ");
         source(sql, state, true);
+        return sql.toString();
+    }
+
+    /**
+     * The statement of {@link NestedRows}: the top-level branch with each row's position in the
+     * query's order, then one branch per nested level, each restricted to the children of the
+     * top-level rows by a statement that selects their keys with the same condition and paging.
+     */
+    private String nestedRowsSql() {
+        NestedRows<P> nestedRows = definition.nestedRows;
+        StringBuilder sql = new StringBuilder("(SELECT 0 AS level, row_number() OVER (");
+        StringBuilder order = new StringBuilder();
+        orderBy(order, state.orderBy, null);
+        sql.append(order.toString().strip()).append(") AS position, ").append(nestedRows.rootItems).append(" FROM ");
+        source(sql, state, true);
+        sql.append(')');
+        for (NestedRows.Branch branch : nestedRows.branches) {
+            sql.append(" UNION ALL (").append(branch.select()).append("SELECT ").append(branch.rootKey())
+                    .append(" FROM ").append(definition.from);
+            where(sql, state);
+            if (paged(state)) {
+                orderBy(sql, state.orderBy, null);
+                paging(sql, state);
+            }
+            sql.append(branch.end()).append(')');
+        }
         return sql.toString();
     }
 
@@ -392,14 +437,19 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         }
     }
 
-    private static void bind(PreparedStatement statement, QueryState<?> state, boolean paged) throws SQLException {
-        int index = state.where == null ? 1 : state.where.bind(statement, 1);
-        if (paged && state.limit >= 0) {
+    /**
+     * Binds the condition's values, then the limit and the offset, from parameter {@code start};
+     * returns the index of the next parameter.
+     */
+    private static int bind(PreparedStatement statement, QueryState<?> state, int start) throws SQLException {
+        int index = state.where == null ? start : state.where.bind(statement, start);
+        if (state.limit >= 0) {
             statement.setLong(index++, state.limit);
         }
-        if (paged && state.offset > 0) {
-            statement.setLong(index, state.offset);
+        if (state.offset > 0) {
+            statement.setLong(index++, state.offset);
         }
+        return index;
     }
 
     private static Connection connect(DataSource dataSource) {

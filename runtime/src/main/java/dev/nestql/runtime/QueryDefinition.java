@@ -18,6 +18,7 @@ public final class QueryDefinition<P> {
     final String joins;
     final String rowJoins;
     final String wholeTableJoins;
+    final NestedRows<P> nestedRows;
 
     /**
      * @param selectList the select list of the typed statement: one column per component, nested
@@ -37,6 +38,7 @@ public final class QueryDefinition<P> {
         this.joins = null;
         this.rowJoins = null;
         this.wholeTableJoins = null;
+        this.nestedRows = null;
     }
 
     /**
@@ -77,5 +79,26 @@ public final class QueryDefinition<P> {
         this.rowJoins = Objects.requireNonNull(rowJoins, "rowJoins");
         this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.nestedRows = null;
+    }
+
+    private QueryDefinition(QueryDefinition<P> definition, NestedRows<P> nestedRows) {
+        this.selectList = definition.selectList;
+        this.jsonObject = definition.jsonObject;
+        this.from = definition.from;
+        this.reader = definition.reader;
+        this.table = definition.table;
+        this.joins = definition.joins;
+        this.rowJoins = definition.rowJoins;
+        this.wholeTableJoins = definition.wholeTableJoins;
+        this.nestedRows = Objects.requireNonNull(nestedRows, "nestedRows");
+    }
+
+    /**
+     * This definition, with {@code list} and {@code first} reading nested lists as rows of their
+     * own ({@link NestedRows}); {@code stream} keeps reading them as JSON, one row per record.
+     */
+    public QueryDefinition<P> withNestedRows(NestedRows<P> nestedRows) {
+        return new QueryDefinition<>(this, nestedRows);
     }
 }

@@ -60,6 +60,7 @@ public class ShopBenchmark {
         Agreement.check(expected.stream().allMatch(c -> c.products().size() == ShopData.PRODUCTS_PER_CATEGORY),
                 "a category without 20 products");
         Agreement.sameRecords("handDecoded", expected, ShopPeers.handDecoded(connection, venue));
+        Agreement.sameRecords("nestqlStream", expected, ShopPeers.nestqlStream(connection, venue));
         Agreement.sameRecords("nPlusOne", expected, ShopPeers.nPlusOne(connection, venue));
         Agreement.sameRecords("joinRegroup", expected, ShopPeers.joinRegroup(connection, venue));
         Agreement.sameRecords("prefetch", expected, ShopPeers.prefetch(connection, venue));
@@ -75,6 +76,11 @@ public class ShopBenchmark {
     @Benchmark
     public List<CategoryView> typedNestql() {
         return ShopPeers.nestql(connection, venue);
+    }
+
+    @Benchmark
+    public List<CategoryView> typedNestqlStream() {
+        return ShopPeers.nestqlStream(connection, venue);
     }
 
     @Benchmark

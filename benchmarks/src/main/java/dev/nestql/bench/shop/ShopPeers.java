@@ -6,12 +6,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.nestql.bench.Explain;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,7 +36,6 @@ import org.jooq.impl.DSL;
  * {@link CategoryViewQuery}, or the same JSON as its {@code json()}.
  */
 public final class ShopPeers {
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ShopPeers() {}
 
@@ -54,11 +49,20 @@ public final class ShopPeers {
         return nestqlQuery(venue).list(connection);
     }
 
+    /** nestql's {@code stream()}: nested lists as positional JSON, the transport {@code list()} used before. */
+    public static List<CategoryView> nestqlStream(Connection connection, Long venue) {
+        try (Stream<CategoryView> rows = nestqlQuery(venue).stream(connection)) {
+            return rows.toList();
+        }
+    }
+
     public static String nestqlJson(Connection connection, Long venue) {
         return nestqlQuery(venue).json(connection);
     }
 
-    // The floor of the typed path: the statement nestql generates, run and decoded by hand.
+    // The floor of the typed path: the statement nestql generates, run and decoded by hand. It sends
+    // the categories and, as rows of their own, their products (level 0 or 1 in column 1):
+    // 2 position, 3 category id, 4 name, 5 product's category, 6 product id, 7 name, 8 image, 9 price.
 
     private static final String SAME_SQL_ALL = nestqlQuery(null).sql();
     private static final String SAME_SQL_VENUE = nestqlQuery(1L).sql();
@@ -67,35 +71,33 @@ public final class ShopPeers {
         try (PreparedStatement statement = connection.prepareStatement(venue == null ? SAME_SQL_ALL : SAME_SQL_VENUE)) {
             if (venue != null) {
                 statement.setLong(1, venue);
+                statement.setLong(2, venue);
             }
             try (ResultSet rows = statement.executeQuery()) {
+                List<long[]> positions = new ArrayList<>();
                 List<CategoryView> categories = new ArrayList<>();
+                Map<Long, List<ProductView>> products = new HashMap<>();
                 while (rows.next()) {
-                    categories.add(new CategoryView(rows.getLong(1), rows.getString(2), products(rows.getString(3))));
+                    if (rows.getInt(1) == 0) {
+                        long id = rows.getLong(3);
+                        positions.add(new long[] {rows.getLong(2), categories.size()});
+                        categories.add(new CategoryView(id, rows.getString(4),
+                                products.computeIfAbsent(id, k -> new ArrayList<>())));
+                    } else {
+                        products.computeIfAbsent(rows.getLong(5), k -> new ArrayList<>()).add(new ProductView(
+                                rows.getLong(6), rows.getString(7), rows.getString(8), rows.getInt(9)));
+                    }
                 }
-                return categories;
+                for (List<ProductView> list : products.values()) {
+                    list.sort(Comparator.comparingLong(ProductView::id));
+                }
+                positions.sort(Comparator.comparingLong(position -> position[0]));
+                List<CategoryView> ordered = new ArrayList<>(categories.size());
+                for (long[] position : positions) {
+                    ordered.add(categories.get((int) position[1]));
+                }
+                return ordered;
             }
-        }
-    }
-
-    /** Decodes {@code [[id, name, image, priceCents], ...]}. */
-    private static List<ProductView> products(String json) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            List<ProductView> products = new ArrayList<>();
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                parser.nextToken();
-                long id = parser.getLongValue();
-                String name = parser.nextTextValue();
-                String image = parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
-                parser.nextToken();
-                int price = parser.getIntValue();
-                parser.nextToken();
-                products.add(new ProductView(id, name, image, price));
-            }
-            return products;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -462,7 +464,9 @@ public final class ShopPeers {
         List<CategoryView> categories = nestql(connection, venue);
         long[] ids = categories.stream().mapToLong(CategoryView::id).toArray();
         Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
-        statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), values)));
+        Object[] twice = venue == null ? new Object[0] : new Object[] {venue, venue};
+        statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
+        statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values)));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).jsonSql(), values)));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(joinSql(venue), values)));
@@ -475,7 +479,6 @@ public final class ShopPeers {
         }
         statements.put("typedNPlusOne", nPlusOne);
         statements.put("typedJooqMultiset", List.of(new Explain.Statement(jooqQuery(jooq, venue).getSQL(ParamType.INLINED))));
-        Object[] twice = venue == null ? new Object[0] : new Object[] {venue, venue};
         statements.put("typedUnionAllSorted", List.of(new Explain.Statement(unionAllSortedSql(venue), twice)));
         statements.put("typedUnionAllUnsorted", List.of(new Explain.Statement(unionAllUnsortedSql(venue), twice)));
         statements.put("typedArrayAgg", List.of(new Explain.Statement(arrayAggSql(venue), values)));

@@ -51,6 +51,7 @@ public class WorldBenchmark {
                         && country.cities().stream().allMatch(city -> city.addresses().size() == WorldData.ADDRESSES_PER_CITY)),
                 "a country or city of unexpected size");
         Agreement.sameRecords("handDecoded", expected, WorldPeers.handDecoded(connection));
+        Agreement.sameRecords("nestqlStream", expected, WorldPeers.nestqlStream(connection));
         Agreement.sameRecords("nPlusOne", expected, WorldPeers.nPlusOne(connection));
         Agreement.sameRecords("joinRegroup", expected, WorldPeers.joinRegroup(connection));
         Agreement.sameRecords("prefetch", expected, WorldPeers.prefetch(connection));
@@ -66,6 +67,11 @@ public class WorldBenchmark {
     @Benchmark
     public List<CountryView> typedNestql() {
         return WorldPeers.nestql(connection);
+    }
+
+    @Benchmark
+    public List<CountryView> typedNestqlStream() {
+        return WorldPeers.nestqlStream(connection);
     }
 
     @Benchmark

@@ -6,14 +6,9 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.nestql.bench.Explain;
 import dev.nestql.bench.world.CountryView.AddressView;
 import dev.nestql.bench.world.CountryView.CityView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
@@ -36,7 +32,6 @@ import org.jooq.conf.ParamType;
 
 /** Workload 4's ways of reading every country with its cities and their addresses. */
 public final class WorldPeers {
-    private static final JsonFactory JSON = new JsonFactory();
 
     private WorldPeers() {}
 
@@ -48,49 +43,57 @@ public final class WorldPeers {
         return nestqlQuery().list(connection);
     }
 
+    /** nestql's {@code stream()}: nested lists as positional JSON, the transport {@code list()} used before. */
+    public static List<CountryView> nestqlStream(Connection connection) {
+        try (Stream<CountryView> rows = nestqlQuery().stream(connection)) {
+            return rows.toList();
+        }
+    }
+
     public static String nestqlJson(Connection connection) {
         return nestqlQuery().json(connection);
     }
 
-    // The statement nestql generates, decoded by hand.
+    // The statement nestql generates, decoded by hand: countries, cities and addresses as rows of
+    // their own (level 0, 1 or 2 in column 1): 2 position, 3 country id, 4 name, 5 city's country,
+    // 6 city id, 7 name, 8 address's city, 9 address id, 10 street, 11 postcode.
 
     private static final String SAME_SQL = nestqlQuery().sql();
 
     public static List<CountryView> handDecoded(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(SAME_SQL); ResultSet rows = statement.executeQuery()) {
+            List<long[]> positions = new ArrayList<>();
             List<CountryView> countries = new ArrayList<>();
+            Map<Long, List<CityView>> cities = new HashMap<>();
+            Map<Long, List<AddressView>> addresses = new HashMap<>();
             while (rows.next()) {
-                countries.add(new CountryView(rows.getLong(1), rows.getString(2), cities(rows.getString(3))));
-            }
-            return countries;
-        }
-    }
-
-    /** Decodes {@code [[id, name, [[id, street, postcode], ...]], ...]}. */
-    private static List<CityView> cities(String json) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            List<CityView> cities = new ArrayList<>();
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                parser.nextToken();
-                long id = parser.getLongValue();
-                String name = parser.nextTextValue();
-                parser.nextToken();
-                List<AddressView> addresses = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.START_ARRAY) {
-                    parser.nextToken();
-                    long addressId = parser.getLongValue();
-                    String street = parser.nextTextValue();
-                    String postcode = parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
-                    parser.nextToken();
-                    addresses.add(new AddressView(addressId, street, postcode));
+                switch (rows.getInt(1)) {
+                    case 0 -> {
+                        long id = rows.getLong(3);
+                        positions.add(new long[] {rows.getLong(2), countries.size()});
+                        countries.add(new CountryView(id, rows.getString(4), cities.computeIfAbsent(id, k -> new ArrayList<>())));
+                    }
+                    case 1 -> {
+                        long id = rows.getLong(6);
+                        cities.computeIfAbsent(rows.getLong(5), k -> new ArrayList<>()).add(new CityView(
+                                id, rows.getString(7), addresses.computeIfAbsent(id, k -> new ArrayList<>())));
+                    }
+                    default -> addresses.computeIfAbsent(rows.getLong(8), k -> new ArrayList<>()).add(new AddressView(
+                            rows.getLong(9), rows.getString(10), rows.getString(11)));
                 }
-                parser.nextToken();
-                cities.add(new CityView(id, name, addresses));
             }
-            return cities;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (List<CityView> list : cities.values()) {
+                list.sort(Comparator.comparingLong(CityView::id));
+            }
+            for (List<AddressView> list : addresses.values()) {
+                list.sort(Comparator.comparingLong(AddressView::id));
+            }
+            positions.sort(Comparator.comparingLong(position -> position[0]));
+            List<CountryView> ordered = new ArrayList<>(countries.size());
+            for (long[] position : positions) {
+                ordered.add(countries.get((int) position[1]));
+            }
+            return ordered;
         }
     }
 
@@ -499,6 +502,7 @@ public final class WorldPeers {
         long[] cityIds = countries.stream().flatMap(country -> country.cities().stream()).mapToLong(CityView::id).sorted().toArray();
         Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery().sql())));
+        statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery().streamSql())));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().jsonSql())));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(JSON_AGG)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(JOIN)));

@@ -114,4 +114,18 @@ public interface TypeSchema {
             long id,
             @First(value = "boxedValues", select = "bytes", orderBy = "-id", where = "bytes is not null") byte[] lastBytes,
             @Sum("boxedValues.single") Double singleSum) {}
+
+    /**
+     * Lists that {@code list()} reads as rows of their own and sorts in Java: nullable keys,
+     * ascending and descending, ties broken by a second key, and a filtered list.
+     */
+    @Projection(Holder.class)
+    record HolderSorted(
+            long id,
+            @Nested(value = "boxedValues", orderBy = {"-medium", "id"}) List<BoxedKey> byMediumDesc,
+            @Nested(value = "boxedValues", orderBy = {"big", "-id"}) List<BoxedKey> byBigAsc,
+            @Nested(value = "boxedValues", orderBy = {"-day", "id"}, where = "medium is not null") List<BoxedKey> byDayDesc) {}
+
+    @Projection(BoxedValue.class)
+    record BoxedKey(long id, Integer medium, Long big, LocalDate day) {}
 }

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
+import dev.nestql.it.types.TypeSchema.BoxedKey;
 import dev.nestql.it.types.TypeSchema.BoxedRow;
 import dev.nestql.it.types.TypeSchema.Color;
 import dev.nestql.it.types.TypeSchema.HolderAggregates;
+import dev.nestql.it.types.TypeSchema.HolderSorted;
 import dev.nestql.it.types.TypeSchema.HolderView;
 import dev.nestql.it.types.TypeSchema.Mood;
 import dev.nestql.it.types.TypeSchema.PrimitiveRow;
@@ -37,6 +39,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -227,6 +230,41 @@ class TypesTest {
             assertEquals(PRIMITIVES, all.primitives());
             assertEquals(new HolderView(2, "none", List.of(), List.of()), holders.get(1));
         }
+    }
+
+    /**
+     * {@code list()} sends these lists as rows of their own and sorts them in Java; it must give
+     * PostgreSQL's order: nulls last ascending and first descending. {@code stream()} reads the
+     * same lists as JSON arrays sorted by PostgreSQL.
+     */
+    @Test
+    void listsSortedInJavaFollowPostgresqlOrder() throws Exception {
+        try (Connection connection = kathmandu()) {
+            connection.setAutoCommit(false);
+            try (Statement insert = connection.createStatement()) {
+                insert.executeUpdate("INSERT INTO boxed_value (id, holder_id, medium, big, day) VALUES "
+                        + "(10, 2, 5, NULL, DATE '2024-01-02'), (11, 2, NULL, 1, NULL), (12, 2, 5, 3, NULL), "
+                        + "(13, 2, -2, NULL, DATE '2024-01-03'), (14, 2, NULL, 1, DATE '2024-01-02')");
+            }
+            try {
+                HolderSorted sorted = HolderSortedQuery.select().where(HolderSortedQuery.ID.eq(2L)).first(connection)
+                        .orElseThrow();
+                assertEquals(List.of(11L, 14L, 10L, 12L, 13L), keyIds(sorted.byMediumDesc()));
+                assertEquals(List.of(14L, 11L, 12L, 13L, 10L), keyIds(sorted.byBigAsc()));
+                assertEquals(List.of(12L, 13L, 10L), keyIds(sorted.byDayDesc()));
+
+                HolderSortedQuery all = HolderSortedQuery.select().orderBy(HolderSortedQuery.ID.desc());
+                try (Stream<HolderSorted> streamed = all.stream(connection)) {
+                    assertEquals(streamed.toList(), all.list(connection));
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static List<Long> keyIds(List<BoxedKey> keys) {
+        return keys.stream().map(BoxedKey::id).toList();
     }
 
     @Test

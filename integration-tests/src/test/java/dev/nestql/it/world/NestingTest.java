@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.it.world.World.ActorFilms;
+import dev.nestql.it.world.World.ActorId;
 import dev.nestql.it.world.World.ActorView;
 import dev.nestql.it.world.World.AddressDetails;
 import dev.nestql.it.world.World.AddressView;
 import dev.nestql.it.world.World.CityLatest;
 import dev.nestql.it.world.World.CityRef;
+import dev.nestql.it.world.World.CityTree;
 import dev.nestql.it.world.World.CityView;
 import dev.nestql.it.world.World.CountryRef;
+import dev.nestql.it.world.World.CountryTree;
 import dev.nestql.it.world.World.CountryView;
+import dev.nestql.it.world.World.FilmCast;
 import dev.nestql.it.world.World.FilmTitle;
 import dev.nestql.it.world.World.FilmView;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -105,6 +110,41 @@ class NestingTest {
         assertEquals(List.of(object("id", 100L, "street", "Rue de Rivoli"), object("id", 102L, "street", "Boulevard Haussmann")),
                 ((java.util.Map<?, ?>) ((List<?>) Json.parse(CityLatestQuery.select()
                         .where(CityLatestQuery.NAME.eq("Paris")).json(db.dataSource()))).get(0)).get("lastTwo"));
+    }
+
+    @Test
+    void listsReadAsRowsOfTheirOwnAcrossThreeLevels() {
+        CountryTreeQuery query = CountryTreeQuery.select().orderBy(CountryTreeQuery.ID.asc());
+        List<CountryTree> countries = query.list(db.dataSource());
+
+        AddressView republique = new AddressView(110, "Rue de la Republique");
+        AddressView shijo = new AddressView(200, "Shijo Dori");
+        assertEquals(List.of(
+                new CountryTree("France", List.of(
+                        new CityTree("Paris", 2100000, List.of(HIDDEN, HAUSSMANN, FOCH, RIVOLI),
+                                List.of(RIVOLI, FOCH, HAUSSMANN, HIDDEN, NO_STREET)),
+                        new CityTree("Lyon", 520000, List.of(republique), List.of(republique)))),
+                new CountryTree("Japan", List.of(new CityTree("Kyoto", 1460000, List.of(shijo), List.of(shijo)))),
+                new CountryTree("Iceland", List.of())),
+                countries);
+        try (Stream<CountryTree> streamed = query.stream(db.dataSource())) {
+            assertEquals(countries, streamed.toList());
+        }
+        // The condition, limit and offset are bound in each of the three branches.
+        assertEquals(List.of(countries.get(1)), query.where(CountryTreeQuery.CODE.ne("FR")).limit(1).list(db.dataSource()));
+        assertEquals(List.of(countries.get(2)), query.offset(2).list(db.dataSource()));
+        assertEquals(Optional.of(countries.get(0)), query.first(db.dataSource()));
+        assertEquals(List.of(), query.where(CountryTreeQuery.CODE.eq("XX")).list(db.dataSource()));
+    }
+
+    @Test
+    void manyToManyListReadAsRowsOfItsOwn() {
+        assertEquals(List.of(
+                new FilmCast("Arrival", List.of(new ActorId(1, "Adams"), new ActorId(2, "Renner"))),
+                new FilmCast("Blade Runner", List.of(new ActorId(3, "Ford"), new ActorId(4, "Gosling"),
+                        new ActorId(5, "Bautista"), new ActorId(6, "Bloggs"))),
+                new FilmCast("Silent Film", List.of())),
+                FilmCastQuery.select().orderBy(FilmCastQuery.ID.asc()).list(db.dataSource()));
     }
 
     @Test

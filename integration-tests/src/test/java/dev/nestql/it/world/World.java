@@ -78,4 +78,22 @@ public interface World {
 
     @Projection(Film.class)
     record FilmTitle(String title) {}
+
+    /** Three levels that {@code list()} reads as rows of their own: numeric sort keys, a filtered list, two lists of one level. */
+    @Projection(Country.class)
+    record CountryTree(String name, @Nested(value = "cities", orderBy = "-population") List<CityTree> cities) {}
+
+    @Projection(City.class)
+    record CityTree(
+            String name,
+            int population,
+            @Nested(value = "addresses", orderBy = "-id", where = "street is not null") List<AddressView> named,
+            @Nested(value = "addresses", orderBy = "id") List<AddressView> all) {}
+
+    /** A many-to-many list read as rows of its own. */
+    @Projection(Film.class)
+    record FilmCast(String title, @Nested(value = "filmActors.actor", orderBy = "id") List<ActorId> cast) {}
+
+    @Projection(Actor.class)
+    record ActorId(long id, String lastName) {}
 }

@@ -29,6 +29,11 @@ final class RelatedRows {
         return hopAliases.get(0);
     }
 
+    /** The first hop, whose key the rows are matched or grouped on. */
+    Relation firstHop() {
+        return hops.get(0);
+    }
+
     /** The scope of the reached table. */
     Scope scope() {
         return scope;

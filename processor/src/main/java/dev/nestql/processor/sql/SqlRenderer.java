@@ -72,8 +72,11 @@ public final class SqlRenderer {
             aggregates = Optional.of(new ProjectionSql.Aggregates(
                     joinedAggregates.perRow(top.alias(), aliases), joinedAggregates.wholeTable(top.alias(), aliases)));
         }
+        aliases.reset(mark);
+        derivedTables = derivedMark;
+        Optional<ProjectionSql.NestedRows> nestedRows = NestedRowsRenderer.render(projection, top, aliases, this::typedValue);
         String table = SqlNames.table(projection.table().sqlName()) + ' ' + top.alias();
-        return new ProjectionSql(items, json, table, top.joins(), aggregates, handles);
+        return new ProjectionSql(items, json, table, top.joins(), aggregates, nestedRows, handles);
     }
 
     /** The value of a computed component: a projection's own aggregates come from their joined relations. */
@@ -85,17 +88,22 @@ public final class SqlRenderer {
     }
 
     private String typedItem(Component component, Scope scope) {
+        if (component instanceof Component.Value value
+                && value.path().hops().isEmpty() && value.path().column().name().equals(value.name())) {
+            return scope.column(value.path());
+        }
+        return typedValue(component, scope) + " AS " + SqlNames.identifier(component.name());
+    }
+
+    /** A component's value in the typed statement: nested projections as positional JSON. */
+    String typedValue(Component component, Scope scope) {
         if (component instanceof Component.Computed computed) {
-            return computed(computed, scope) + " AS " + SqlNames.identifier(computed.name());
+            return computed(computed, scope);
         }
         if (component instanceof Component.Value value) {
-            String column = scope.column(value.path());
-            return value.path().hops().isEmpty() && value.path().column().name().equals(value.name())
-                    ? column
-                    : column + " AS " + SqlNames.identifier(value.name());
+            return scope.column(value.path());
         }
-        Component.Nested nested = (Component.Nested) component;
-        return subquery(nested, scope, Mode.POSITIONAL) + " AS " + SqlNames.identifier(nested.name());
+        return subquery((Component.Nested) component, scope, Mode.POSITIONAL);
     }
 
     /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */

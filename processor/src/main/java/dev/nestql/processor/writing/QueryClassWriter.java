@@ -16,6 +16,7 @@ import dev.nestql.processor.model.Computation;
 import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.ProjectionModel;
 import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.model.ValueType;
 import dev.nestql.processor.sql.ProjectionSql;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -37,6 +38,9 @@ public final class QueryClassWriter {
     private static final ClassName QUERY_DEFINITION = ClassName.get(RUNTIME, "QueryDefinition");
     private static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
     private static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
+    private static final ClassName NESTED_ROWS = ClassName.get(RUNTIME, "NestedRows");
+    private static final ClassName NESTED_LISTS = ClassName.get(RUNTIME, "NestedLists");
+    private static final ClassName ROOT_ROWS = ClassName.get(RUNTIME, "RootRows");
     private static final ClassName STRING_COLUMN = ClassName.get(RUNTIME, "StringColumn");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -64,6 +68,7 @@ public final class QueryClassWriter {
         methods.newName("read");
         methods.newName("select");
         methods.newName("with");
+        methods.newName("readNestedRows");
         collectNested(projection);
         for (ClassName record : nested.keySet()) {
             readerNames.put(record, methods.newName("read" + String.join("", record.simpleNames())));
@@ -102,6 +107,7 @@ public final class QueryClassWriter {
                 .addStatement("return new $T(state)", query)
                 .build());
         type.addMethod(rowReader());
+        sql.nestedRows().ifPresent(nestedRows -> type.addMethod(nestedRowsReader(nestedRows)));
         for (ProjectionModel model : nested.values()) {
             type.addMethod(jsonReader(model));
         }
@@ -132,11 +138,15 @@ public final class QueryClassWriter {
             doc.add("        .orderBy($L.$L.asc())\n", projection.query().simpleName(), first.constant());
         }
         doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n")
-                .add("<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n")
-                .add("order and paging are added:\n\n<pre>\n")
+                .add(sql.nestedRows().isPresent()
+                        ? "<p>{@code stream} runs this statement, to which conditions, order and paging are added:\n\n<pre>\n"
+                        : "<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n"
+                                + "order and paging are added:\n\n<pre>\n")
                 .add("$L", Javadoc.html(selectForDocs(sql.selectItems(), sql.from(),
                         sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))))
-                .add("\n</pre>\n\n<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
+                .add("\n</pre>\n\n")
+                .add(nestedRowsJavadoc())
+                .add("<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
                 .add("$L", Javadoc.html(sql.jsonObject()))
                 .add("\n</pre>\n");
         sql.aggregates().ifPresent(aggregates -> doc
@@ -147,6 +157,33 @@ public final class QueryClassWriter {
                 .add("$L", Javadoc.html(String.join("\n", aggregates.wholeTable()).replace(" LEFT JOIN (", "LEFT JOIN (")))
                 .add("\n</pre>\n"));
         return doc.build();
+    }
+
+    /**
+     * The nested-rows statement of {@code select()}, when there is one: one branch per level, each
+     * nested level restricted to the keys of the top-level rows.
+     */
+    private CodeBlock nestedRowsJavadoc() {
+        if (sql.nestedRows().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        ProjectionSql.NestedRows nestedRows = sql.nestedRows().get();
+        StringBuilder statement = new StringBuilder("(SELECT 0 AS level, row_number() OVER () AS position, ")
+                .append(nestedRows.rootItems()).append(" FROM ").append(sql.from());
+        sql.aggregates().ifPresent(aggregates -> statement.append(String.join("", aggregates.wholeTable())));
+        statement.append(')');
+        for (ProjectionSql.Branch branch : nestedRows.branches()) {
+            statement.append("\nUNION ALL\n(").append(branch.select()).append("SELECT ").append(branch.rootKey())
+                    .append(" FROM ").append(sql.from()).append(branch.end()).append(')');
+        }
+        return CodeBlock.builder()
+                .add("<p>{@code list} and {@code first} send the nested lists as rows of their own, one\n")
+                .add("{@code UNION ALL} branch per level, which the generated reader puts back together. A\n")
+                .add("condition, order and paging apply to the first branch and to the statement of keys in\n")
+                .add("the others. Without them:\n\n<pre>\n")
+                .add("$L", Javadoc.html(statement.toString()))
+                .add("\n</pre>\n\n")
+                .build();
     }
 
     /** The statement laid out for reading: one select item per line, one join per line. */
@@ -204,6 +241,20 @@ public final class QueryClassWriter {
                         .add(stringLines(aggregates.wholeTable(), "")).add(",\n"),
                 () -> initializer.add("$S,\n", sql.from()));
         initializer.add("$T::read)", projection.query()).unindent().unindent();
+        sql.nestedRows().ifPresent(nestedRows -> {
+            initializer.indent().indent().add("\n.withNestedRows(new $T<>(\n", NESTED_ROWS).indent().indent()
+                    .add("$S,\n", nestedRows.rootItems())
+                    .add("$T.of(", List.class).indent().indent();
+            for (int i = 0; i < nestedRows.branches().size(); i++) {
+                ProjectionSql.Branch branch = nestedRows.branches().get(i);
+                initializer.add("\nnew $T.Branch(\n", NESTED_ROWS).indent().indent()
+                        .add("$S,\n$S,\n$S)", branch.select(), branch.rootKey(), branch.end())
+                        .unindent().unindent()
+                        .add(i + 1 < nestedRows.branches().size() ? "," : "");
+            }
+            initializer.unindent().unindent().add("),\n$T::readNestedRows))", projection.query())
+                    .unindent().unindent().unindent().unindent();
+        });
         return FieldSpec.builder(ParameterizedTypeName.get(QUERY_DEFINITION, projection.record()), "DEFINITION",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer.build())
@@ -237,6 +288,90 @@ public final class QueryClassWriter {
                         .add(");\n")
                         .build())
                 .build();
+    }
+
+    /**
+     * The reader of the nested-rows statement: each row's first column names its level; top-level
+     * rows become records at their positions, and nested rows join their parent's list, which is
+     * sorted once every row is read.
+     */
+    private MethodSpec nestedRowsReader(ProjectionSql.NestedRows nestedRows) {
+        NameAllocator locals = new NameAllocator();
+        locals.newName(ROW);
+        String records = locals.newName("records");
+        Map<Integer, String> lists = new LinkedHashMap<>();
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T<$T> $N = new $T<>()", ROOT_ROWS, projection.record(), records, ROOT_ROWS);
+        for (ProjectionSql.Level level : nestedRows.levels()) {
+            for (Map.Entry<String, ProjectionSql.Child> child : level.children().entrySet()) {
+                String name = locals.newName(child.getKey());
+                lists.put(child.getValue().level(), name);
+                ProjectionSql.Level childLevel = nestedRows.levels().get(child.getValue().level());
+                List<String> descending = new ArrayList<>();
+                for (ProjectionSql.SortKey key : childLevel.order()) {
+                    descending.add(String.valueOf(key.descending()));
+                }
+                if (descending.isEmpty()) {
+                    body.addStatement("$T<$T> $N = $T.unordered()", NESTED_LISTS, childLevel.model().record(), name,
+                            NESTED_LISTS);
+                } else {
+                    body.addStatement("$T<$T> $N = $T.ordered($L)", NESTED_LISTS, childLevel.model().record(), name,
+                            NESTED_LISTS, String.join(", ", descending));
+                }
+            }
+        }
+        body.beginControlFlow("while ($N.next())", ROW).beginControlFlow("switch ($N.getInt(1))", ROW);
+        for (ProjectionSql.Level level : nestedRows.levels()) {
+            CodeBlock record = newRecord(level, lists);
+            body.add("case $L:\n", level.number()).indent();
+            if (level.number() == 0) {
+                body.addStatement("$N.add($N.getLong(2), $L)", records, ROW, record);
+            } else {
+                CodeBlock.Builder arguments = CodeBlock.builder()
+                        .add("$L, $L", readBoxed(level.parentKeyType(), level.parentKey()), record);
+                for (ProjectionSql.SortKey key : level.order()) {
+                    arguments.add(", $L", readBoxed(key.type(), key.column()));
+                }
+                body.addStatement("$N.add($L)", lists.get(level.number()), arguments.build());
+            }
+            body.addStatement("break").unindent();
+        }
+        body.endControlFlow().endControlFlow();
+        for (String list : lists.values()) {
+            body.addStatement("$N.sort()", list);
+        }
+        body.addStatement("return $N.list()", records);
+        return MethodSpec.methodBuilder("readNestedRows")
+                .addJavadoc("Reads the statement of {@code list}: the {@link $T} rows and, as rows of their own,\n"
+                        + "their nested lists, which are sorted and attached to their parents here.\n", projection.record())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), projection.record()))
+                .addParameter(ResultSet.class, ROW)
+                .addException(SQLException.class)
+                .addException(IOException.class)
+                .addCode(body.build())
+                .build();
+    }
+
+    /** The record of {@code level} from the current row: child levels' lists by their keys. */
+    private CodeBlock newRecord(ProjectionSql.Level level, Map<Integer, String> lists) {
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        List<Component> components = level.model().components();
+        for (int i = 0; i < components.size(); i++) {
+            Component component = components.get(i);
+            ProjectionSql.Child child = level.children().get(component.name());
+            arguments.add(i == 0 ? "" : ", ");
+            if (child != null) {
+                arguments.add("$N.of($L)", lists.get(child.level()), readBoxed(child.keyType(), child.keyColumn()));
+            } else {
+                arguments.add(readColumn(component, level.columns().get(component.name())));
+            }
+        }
+        return CodeBlock.of("new $T($L)", level.model().record(), arguments.build());
+    }
+
+    private static CodeBlock readBoxed(ValueType type, int column) {
+        return ValueCodec.readColumn(new ValueType(type.kind(), type.boxed()), ROW, column);
     }
 
     private CodeBlock readColumn(Component component, int index) {

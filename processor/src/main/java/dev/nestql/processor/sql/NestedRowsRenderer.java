@@ -1,0 +1,307 @@
+package dev.nestql.processor.sql;
+
+import dev.nestql.processor.model.ColumnModel;
+import dev.nestql.processor.model.ColumnPath;
+import dev.nestql.processor.model.Component;
+import dev.nestql.processor.model.OrderKey;
+import dev.nestql.processor.model.ProjectionModel;
+import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Renders the statement that sends nested lists as rows of their own ({@link ProjectionSql.NestedRows}):
+ * one {@code UNION ALL} branch per level, plain columns instead of a JSON array per parent.
+ *
+ * <p>A nested list is a level of its own when its parent is one and when the client can put its
+ * rows in order: it has no {@code limit} (which would need a rank per parent), and its sort keys,
+ * if any, are numbers, booleans or times, whose order in Java is PostgreSQL's. Text is sorted by
+ * the database's collation, which Java does not know, so a list sorted by text stays a JSON
+ * column of its parent's row, as do nested records and lists with a limit.
+ *
+ * <p>Each level's columns have positions of their own; the other branches hold typed
+ * {@code NULL}s there, since a {@code UNION} of three or more branches cannot type an untyped
+ * {@code NULL} column. A text value is cast to {@code text}, so that a column of any string type
+ * (an enum, {@code json}, {@code varchar}) unites with the others.
+ */
+final class NestedRowsRenderer {
+    /** Where the runtime inserts the statement of top-level keys. */
+    private static final String ROOT_KEYS = "\u0000";
+    private static final Set<ValueKind> SORTABLE_IN_JAVA = EnumSet.of(
+            ValueKind.BOOLEAN, ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL,
+            ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
+            ValueKind.INSTANT);
+
+    /** A level as planned: its list component (none for the top level) and its own child levels. */
+    private static final class Plan {
+        final int number;
+        final ProjectionModel model;
+        final Plan parent;
+        final Component.Nested component;
+        final List<Plan> children = new ArrayList<>();
+        /** The columns of this level, in order, and what each holds. */
+        final List<Column> columns = new ArrayList<>();
+
+        Plan(int number, ProjectionModel model, Plan parent, Component.Nested component) {
+            this.number = number;
+            this.model = model;
+            this.parent = parent;
+            this.component = component;
+        }
+    }
+
+    /** One column of a level: what it reads, and the type its {@code NULL} has in other branches. */
+    private record Column(int index, Object source, String nullType) {}
+
+    /** The key of a child level, read from this level's row. */
+    private record ChildKey(Plan child) {}
+
+    /** The parent's key, read from a nested level's row. */
+    private record ParentKey() {}
+
+    private final Aliases aliases;
+    private final BiFunction<Component, Scope, String> values;
+    private final List<Plan> levels = new ArrayList<>();
+    private int nextColumn = 3;
+
+    private NestedRowsRenderer(Aliases aliases, BiFunction<Component, Scope, String> values) {
+        this.aliases = aliases;
+        this.values = values;
+    }
+
+    /**
+     * The nested-rows statement of {@code projection}, or empty when none of its lists is a level
+     * of its own.
+     *
+     * @param top the scope of the top-level rows, whose joins are already rendered
+     * @param values renders a component's value in a scope, as the typed statement does
+     */
+    static Optional<ProjectionSql.NestedRows> render(
+            ProjectionModel projection, Scope top, Aliases aliases, BiFunction<Component, Scope, String> values) {
+        NestedRowsRenderer renderer = new NestedRowsRenderer(aliases, values);
+        Plan root = renderer.plan(projection, null, null);
+        if (root.children.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Plan level : renderer.levels) {
+            renderer.layOut(level);
+        }
+        return Optional.of(renderer.statement(top));
+    }
+
+    /** Whether the client can read {@code nested} as a level of its own. */
+    private static boolean ownLevel(Component.Nested nested) {
+        return nested.many() && nested.limit() == 0
+                && nested.orderBy().stream().allMatch(key -> SORTABLE_IN_JAVA.contains(key.path().column().type().kind()));
+    }
+
+    private Plan plan(ProjectionModel model, Plan parent, Component.Nested component) {
+        Plan level = new Plan(levels.size(), model, parent, component);
+        levels.add(level);
+        for (Component child : model.components()) {
+            if (child instanceof Component.Nested nested && ownLevel(nested)) {
+                level.children.add(plan(nested.target(), level, nested));
+            }
+        }
+        return level;
+    }
+
+    private void layOut(Plan level) {
+        if (level.parent != null) {
+            level.columns.add(new Column(nextColumn++, new ParentKey(), nullType(level.component.hops().get(0).fromColumn().type())));
+        }
+        for (Component component : level.model.components()) {
+            if (!isLevel(level, component)) {
+                level.columns.add(new Column(nextColumn++, component, nullType(component)));
+            }
+        }
+        for (Plan child : level.children) {
+            ColumnModel key = child.component.hops().get(0).fromColumn();
+            int existing = columnOf(level, new ColumnPath(List.of(), key));
+            level.columns.add(new Column(existing > 0 ? existing : nextColumn++, new ChildKey(child), nullType(key.type())));
+        }
+        if (level.component != null) {
+            for (OrderKey key : level.component.orderBy()) {
+                int existing = columnOf(level, key.path());
+                level.columns.add(new Column(existing > 0 ? existing : nextColumn++, key, nullType(key.path().column().type())));
+            }
+        }
+    }
+
+    /** The column of a component of {@code level} that reads {@code path} as it is, or 0. */
+    private static int columnOf(Plan level, ColumnPath path) {
+        for (Column column : level.columns) {
+            if (column.source() instanceof Component.Value value && value.path().equals(path)) {
+                return column.index();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLevel(Plan level, Component component) {
+        return level.children.stream().anyMatch(child -> child.component == component);
+    }
+
+    private ProjectionSql.NestedRows statement(Scope top) {
+        int mark = aliases.mark();
+        String rootItems = String.join(", ", items(levels.get(0), top, null));
+        List<ProjectionSql.Branch> branches = new ArrayList<>();
+        for (Plan level : levels.subList(1, levels.size())) {
+            aliases.reset(mark);
+            RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
+            List<String> items = items(level, rows.scope(), rows);
+            String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
+            String sql = "SELECT " + level.number + ", NULL, " + String.join(", ", items)
+                    + rows.from(match, level.component.filter());
+            int hole = sql.indexOf(ROOT_KEYS);
+            branches.add(new ProjectionSql.Branch(sql.substring(0, hole), rootKey(level), sql.substring(hole + 1)));
+        }
+        aliases.reset(mark);
+        List<ProjectionSql.Level> described = new ArrayList<>();
+        for (Plan level : levels) {
+            described.add(describe(level));
+        }
+        return new ProjectionSql.NestedRows(rootItems, branches, described);
+    }
+
+    /** The select list of {@code level}'s branch: its own columns, typed {@code NULL}s for the others'. */
+    private List<String> items(Plan level, Scope scope, RelatedRows rows) {
+        List<String> items = new ArrayList<>();
+        int emitted = 2;
+        for (Plan other : levels) {
+            for (Column column : other.columns) {
+                if (column.index() > emitted) {
+                    emitted = column.index();
+                    items.add(other == level ? value(column, scope, rows) : "NULL::" + column.nullType());
+                }
+            }
+        }
+        return items;
+    }
+
+    private String value(Column column, Scope scope, RelatedRows rows) {
+        if (column.source() instanceof ParentKey) {
+            return keyColumn(rows);
+        }
+        if (column.source() instanceof ChildKey key) {
+            return scope.alias() + '.' + SqlNames.identifier(key.child().component.hops().get(0).fromColumn().sqlName());
+        }
+        if (column.source() instanceof OrderKey key) {
+            return scope.column(key.path());
+        }
+        Component component = (Component) column.source();
+        String value = values.apply(component, scope);
+        return "text".equals(column.nullType()) ? asText(value) : value;
+    }
+
+    /** The column of the rows of a nested level that matches its parent's key. */
+    private static String keyColumn(RelatedRows rows) {
+        return rows.firstAlias() + '.' + SqlNames.identifier(rows.firstHop().toColumn().sqlName());
+    }
+
+    /** The statement of the keys of {@code level}'s rows that its child level {@code child} matches. */
+    private String keys(Plan level, Plan child) {
+        if (level.parent == null) {
+            return ROOT_KEYS;
+        }
+        RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
+        String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
+        Relation childHop = child.component.hops().get(0);
+        return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
+                + rows.from(match, level.component.filter());
+    }
+
+    /** The top-level column that the keys of {@code level}'s chain start from. */
+    private static String rootKey(Plan level) {
+        Plan first = level;
+        while (first.parent.parent != null) {
+            first = first.parent;
+        }
+        return "t0." + SqlNames.identifier(first.component.hops().get(0).fromColumn().sqlName());
+    }
+
+    private ProjectionSql.Level describe(Plan level) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, ProjectionSql.Child> children = new LinkedHashMap<>();
+        List<ProjectionSql.SortKey> order = new ArrayList<>();
+        int parentKey = 0;
+        ValueType parentKeyType = null;
+        for (Column column : level.columns) {
+            if (column.source() instanceof ParentKey) {
+                parentKey = column.index();
+                parentKeyType = level.component.hops().get(0).fromColumn().type();
+            } else if (column.source() instanceof ChildKey key) {
+                children.put(key.child().component.name(), new ProjectionSql.Child(key.child().number, column.index(),
+                        key.child().component.hops().get(0).fromColumn().type()));
+            } else if (column.source() instanceof OrderKey key) {
+                order.add(new ProjectionSql.SortKey(column.index(), key.path().column().type(), key.descending()));
+            } else {
+                columns.put(((Component) column.source()).name(), column.index());
+            }
+        }
+        return new ProjectionSql.Level(level.number, level.model, parentKey, parentKeyType, columns, children, order);
+    }
+
+    private static String asText(String value) {
+        return value.matches("[\\w.\"]+") ? value + "::text" : "(" + value + ")::text";
+    }
+
+    private static String nullType(Component component) {
+        if (component instanceof Component.Nested) {
+            return "json";
+        }
+        return nullType(component instanceof Component.Value value
+                ? value.type()
+                : ((Component.Computed) component).type());
+    }
+
+    /**
+     * The type of a {@code NULL} that unites with a value of {@code type}. Where a kind has several
+     * SQL types, it is the one PostgreSQL converts to the others ({@code smallint} to
+     * {@code bigint}, {@code timestamp} to {@code timestamptz}), so the real value's type wins.
+     */
+    private static String nullType(ValueType type) {
+        switch (type.kind()) {
+            case BOOLEAN:
+                return "boolean";
+            case BYTE:
+            case SHORT:
+            case INT:
+            case LONG:
+                return "smallint";
+            case FLOAT:
+                return "real";
+            case DOUBLE:
+                return "double precision";
+            case CHAR:
+                return "bpchar";
+            case STRING:
+            case ENUM:
+                return "text";
+            case BIG_DECIMAL:
+                return "numeric";
+            case UUID:
+                return "uuid";
+            case LOCAL_DATE:
+                return "date";
+            case LOCAL_TIME:
+                return "time";
+            case LOCAL_DATE_TIME:
+            case OFFSET_DATE_TIME:
+            case INSTANT:
+                return "timestamp";
+            case BYTES:
+                return "bytea";
+            default:
+                throw new AssertionError(type.kind());
+        }
+    }
+}

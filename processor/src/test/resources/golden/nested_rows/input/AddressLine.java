@@ -1,0 +1,6 @@
+package com.acme.world;
+
+import dev.nestql.Projection;
+
+@Projection(Address.class)
+public record AddressLine(long id, String street) {}

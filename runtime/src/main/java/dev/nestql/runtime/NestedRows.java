@@ -1,0 +1,62 @@
+package dev.nestql.runtime;
+
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The statement of {@code list} and {@code first} for a projection with nested lists, written by
+ * the nestql processor: one {@code UNION ALL} branch per level, the top-level rows first, then
+ * every nested list as rows of its own that name their parent by key. PostgreSQL sends plain
+ * columns instead of building a JSON array per parent, and the generated reader stitches the
+ * levels together.
+ *
+ * <p>The top-level branch is the projection's own statement with the query's condition, order
+ * and paging, and each row's position in that order. Each other branch selects the rows whose
+ * parent is among the keys of those top-level rows: its SQL is {@link Branch#select}, then a
+ * statement that selects {@link Branch#rootKey} from the top-level rows, then {@link Branch#end}.
+ *
+ * @param <P> the projection record
+ */
+public final class NestedRows<P> {
+    final String rootItems;
+    final List<Branch> branches;
+    final Reader<P> reader;
+
+    /**
+     * One nested level's branch, around the statement that selects its top-level keys.
+     *
+     * @param select the branch up to the statement of top-level keys
+     * @param rootKey the column of the top-level table that the keys are read from
+     * @param end the rest of the branch
+     */
+    public record Branch(String select, String rootKey, String end) {
+        public Branch {
+            Objects.requireNonNull(select, "select");
+            Objects.requireNonNull(rootKey, "rootKey");
+            Objects.requireNonNull(end, "end");
+        }
+    }
+
+    /** Reads every row of the statement into the top-level records; generated per projection. */
+    @FunctionalInterface
+    public interface Reader<P> {
+        /** Reads all rows of {@code rows}. */
+        List<P> read(ResultSet rows) throws SQLException, IOException;
+    }
+
+    /**
+     * @param rootItems the select list of the top-level branch after its level and position: the
+     *     projection's columns, the keys of its nested lists, and typed {@code NULL}s in the
+     *     columns of the other levels
+     * @param branches the branches of the nested levels
+     * @param reader reads the rows into records
+     */
+    public NestedRows(String rootItems, List<Branch> branches, Reader<P> reader) {
+        this.rootItems = Objects.requireNonNull(rootItems, "rootItems");
+        this.branches = List.copyOf(branches);
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+}
