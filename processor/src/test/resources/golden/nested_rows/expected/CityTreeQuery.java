@@ -45,11 +45,11 @@ import javax.annotation.processing.Generated;
  * the others. Without them:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text FROM city t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::timestamp FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, NULL::smallint, NULL::text, t1.city_id, t1.id, t1.street::text, t1.moved_in, NULL::smallint, NULL::smallint, NULL::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)) AND (t1.street IS NOT NULL))
+ * (SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 2, NULL, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, t1.city_id, t1.id, t1.street::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)))
+ * (SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -89,14 +89,14 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
             "city t0",
             CityTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text",
+                    "t0.id, t0.name::text, NULL::smallint, NULL::timestamp",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, NULL::smallint, NULL::text, t1.city_id, t1.id, t1.street::text, t1.moved_in, NULL::smallint, NULL::smallint, NULL::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.street IS NOT NULL)"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, t1.city_id, t1.id, t1.street::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))")),
                     CityTreeQuery::readNestedRows));
@@ -141,10 +141,10 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                     records.add(row.getLong(2), new CityTree(row.getLong(3), row.getString(4), recent.of(Rows.getLongOrNull(row, 3)), all.of(Rows.getLongOrNull(row, 3))));
                     break;
                 case 1:
-                    recent.add(Rows.getLongOrNull(row, 5), new AddressLine(row.getLong(6), row.getString(7)), Rows.getInstant(row, 8));
+                    recent.add(Rows.getLongOrNull(row, 3), new AddressLine(row.getLong(5), row.getString(4)), Rows.getInstant(row, 6));
                     break;
                 case 2:
-                    all.add(Rows.getLongOrNull(row, 9), new AddressLine(row.getLong(10), row.getString(11)));
+                    all.add(Rows.getLongOrNull(row, 3), new AddressLine(row.getLong(5), row.getString(4)));
                     break;
             }
         }

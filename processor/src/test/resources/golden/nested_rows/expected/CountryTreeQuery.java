@@ -46,13 +46,13 @@ import javax.annotation.processing.Generated;
  * the others. Without them:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.name::text, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.name::text, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
  * UNION ALL
- * (SELECT 1, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, t1.country_id, t1.id, t1.name::text, t1.population, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text FROM city t1 WHERE t1.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))
+ * (SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))
  * UNION ALL
- * (SELECT 2, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, t1.city_id, t1.id, t1.street::text, t1.moved_in, NULL::smallint, NULL::smallint, NULL::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))) AND (t1.street IS NOT NULL))
+ * (SELECT 2, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 3, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, t1.city_id, t1.id, t1.street::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))))
+ * (SELECT 3, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(SELECT t0.id FROM country t0)))))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -99,18 +99,18 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
             " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id",
             CountryTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.name::text, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text",
+                    "t0.name::text, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, t1.country_id, t1.id, t1.name::text, t1.population, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, NULL::smallint, NULL::smallint, NULL::text FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, t1.city_id, t1.id, t1.street::text, t1.moved_in, NULL::smallint, NULL::smallint, NULL::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")))) AND (t1.street IS NOT NULL)"),
                             new NestedRows.Branch(
-                                    "SELECT 3, NULL, NULL::text, NULL::smallint, NULL::json, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::smallint, NULL::smallint, NULL::smallint, NULL::text, NULL::timestamp, t1.city_id, t1.id, t1.street::text FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 3, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))))")),
                     CountryTreeQuery::readNestedRows));
@@ -157,13 +157,13 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
                     records.add(row.getLong(2), new CountryTree(row.getString(3), row.getLong(4), cities.of(Rows.getLongOrNull(row, 6)), Rows.getList(row, 5, CountryTreeQuery::readCityName)));
                     break;
                 case 1:
-                    cities.add(Rows.getLongOrNull(row, 7), new CityTree(row.getLong(8), row.getString(9), recent.of(Rows.getLongOrNull(row, 8)), all.of(Rows.getLongOrNull(row, 8))), Rows.getIntOrNull(row, 10), Rows.getLongOrNull(row, 8));
+                    cities.add(Rows.getLongOrNull(row, 4), new CityTree(row.getLong(6), row.getString(3), recent.of(Rows.getLongOrNull(row, 6)), all.of(Rows.getLongOrNull(row, 6))), Rows.getIntOrNull(row, 7), Rows.getLongOrNull(row, 6));
                     break;
                 case 2:
-                    recent.add(Rows.getLongOrNull(row, 11), new AddressLine(row.getLong(12), row.getString(13)), Rows.getInstant(row, 14));
+                    recent.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(3)), Rows.getInstant(row, 8));
                     break;
                 case 3:
-                    all.add(Rows.getLongOrNull(row, 15), new AddressLine(row.getLong(16), row.getString(17)));
+                    all.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(3)));
                     break;
             }
         }

@@ -44,9 +44,9 @@ import javax.annotation.processing.Generated;
  * the others. Without them:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text FROM orders_category t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, NULL::smallint, NULL::text, t1.category_id, t1.id, t1.image::text FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(SELECT t0.id FROM orders_category t0)))
+ * (SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(SELECT t0.id FROM orders_category t0)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -80,10 +80,10 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
             "orders_category t0",
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name::text, NULL::smallint, NULL::smallint, NULL::text",
+                    "t0.id, t0.name::text, NULL::smallint",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, NULL::smallint, NULL::text, t1.category_id, t1.id, t1.image::text FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))")),
                     CategoryViewQuery::readNestedRows));
@@ -127,7 +127,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                     records.add(row.getLong(2), new CategoryView(row.getLong(3), row.getString(4), products.of(Rows.getLongOrNull(row, 3))));
                     break;
                 case 1:
-                    products.add(Rows.getLongOrNull(row, 5), new ProductView(row.getLong(6), row.getString(7)), Rows.getLongOrNull(row, 6));
+                    products.add(Rows.getLongOrNull(row, 3), new ProductView(row.getLong(5), row.getString(4)), Rows.getLongOrNull(row, 5));
                     break;
             }
         }

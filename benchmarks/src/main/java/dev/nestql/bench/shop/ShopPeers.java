@@ -61,8 +61,9 @@ public final class ShopPeers {
     }
 
     // The floor of the typed path: the statement nestql generates, run and decoded by hand. It sends
-    // the categories and, as rows of their own, their products (level 0 or 1 in column 1):
-    // 2 position, 3 category id, 4 name, 5 product's category, 6 product id, 7 name, 8 image, 9 price.
+    // the categories and, as rows of their own, their products (level 0 or 1 in column 1). Column 2
+    // is a category's position; 3 and 4 are its id and name, or a product's category and name;
+    // 5, 6 and 7 are a product's id, image and price.
 
     private static final String SAME_SQL_ALL = nestqlQuery(null).sql();
     private static final String SAME_SQL_VENUE = nestqlQuery(1L).sql();
@@ -84,8 +85,8 @@ public final class ShopPeers {
                         categories.add(new CategoryView(id, rows.getString(4),
                                 products.computeIfAbsent(id, k -> new ArrayList<>())));
                     } else {
-                        products.computeIfAbsent(rows.getLong(5), k -> new ArrayList<>()).add(new ProductView(
-                                rows.getLong(6), rows.getString(7), rows.getString(8), rows.getInt(9)));
+                        products.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new ProductView(
+                                rows.getLong(5), rows.getString(4), rows.getString(6), rows.getInt(7)));
                     }
                 }
                 for (List<ProductView> list : products.values()) {

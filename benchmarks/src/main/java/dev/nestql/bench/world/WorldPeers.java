@@ -55,8 +55,8 @@ public final class WorldPeers {
     }
 
     // The statement nestql generates, decoded by hand: countries, cities and addresses as rows of
-    // their own (level 0, 1 or 2 in column 1): 2 position, 3 country id, 4 name, 5 city's country,
-    // 6 city id, 7 name, 8 address's city, 9 address id, 10 street, 11 postcode.
+    // their own (level 0, 1 or 2 in column 1). Column 2 is a country's position; 3 its id, a city's
+    // country or an address's city; 4 a name or a street; 5 a city's or an address's id; 6 a postcode.
 
     private static final String SAME_SQL = nestqlQuery().sql();
 
@@ -74,12 +74,12 @@ public final class WorldPeers {
                         countries.add(new CountryView(id, rows.getString(4), cities.computeIfAbsent(id, k -> new ArrayList<>())));
                     }
                     case 1 -> {
-                        long id = rows.getLong(6);
-                        cities.computeIfAbsent(rows.getLong(5), k -> new ArrayList<>()).add(new CityView(
-                                id, rows.getString(7), addresses.computeIfAbsent(id, k -> new ArrayList<>())));
+                        long id = rows.getLong(5);
+                        cities.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new CityView(
+                                id, rows.getString(4), addresses.computeIfAbsent(id, k -> new ArrayList<>())));
                     }
-                    default -> addresses.computeIfAbsent(rows.getLong(8), k -> new ArrayList<>()).add(new AddressView(
-                            rows.getLong(9), rows.getString(10), rows.getString(11)));
+                    default -> addresses.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new AddressView(
+                            rows.getLong(5), rows.getString(4), rows.getString(6)));
                 }
             }
             for (List<CityView> list : cities.values()) {

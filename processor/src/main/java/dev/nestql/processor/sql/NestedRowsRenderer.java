@@ -27,14 +27,16 @@ import java.util.function.BiFunction;
  * the database's collation, which Java does not know, so a list sorted by text stays a JSON
  * column of its parent's row, as do nested records and lists with a limit.
  *
- * <p>Each level's columns have positions of their own; the other branches hold typed
- * {@code NULL}s there, since a {@code UNION} of three or more branches cannot type an untyped
- * {@code NULL} column. A text value is cast to {@code text}, so that a column of any string type
- * (an enum, {@code json}, {@code varchar}) unites with the others.
+ * <p>Each branch fills the columns of its level's values and holds typed {@code NULL}s in the
+ * others, since a {@code UNION} of three or more branches cannot type an untyped {@code NULL}
+ * column. Levels share a column where their values have the same type ({@link #column}). A text
+ * value is cast to {@code text}, so that a column of any string type (an enum, {@code json},
+ * {@code varchar}) unites with the others.
  */
 final class NestedRowsRenderer {
     /** Where the runtime inserts the statement of top-level keys. */
     private static final String ROOT_KEYS = "\u0000";
+    private static final Set<String> SHARED_TYPES = Set.of("smallint", "text", "boolean", "uuid", "bytea", "json");
     private static final Set<ValueKind> SORTABLE_IN_JAVA = EnumSet.of(
             ValueKind.BOOLEAN, ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL,
             ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
@@ -70,7 +72,8 @@ final class NestedRowsRenderer {
     private final Aliases aliases;
     private final BiFunction<Component, Scope, String> values;
     private final List<Plan> levels = new ArrayList<>();
-    private int nextColumn = 3;
+    /** The type of each column from 3 on, as its {@code NULL}s are typed. */
+    private final List<String> columnTypes = new ArrayList<>();
 
     private NestedRowsRenderer(Aliases aliases, BiFunction<Component, Scope, String> values) {
         this.aliases = aliases;
@@ -116,24 +119,48 @@ final class NestedRowsRenderer {
 
     private void layOut(Plan level) {
         if (level.parent != null) {
-            level.columns.add(new Column(nextColumn++, new ParentKey(), nullType(level.component.hops().get(0).fromColumn().type())));
+            level.columns.add(new Column(column(level, nullType(level.component.hops().get(0).fromColumn().type())),
+                    new ParentKey(), nullType(level.component.hops().get(0).fromColumn().type())));
         }
         for (Component component : level.model.components()) {
             if (!isLevel(level, component)) {
-                level.columns.add(new Column(nextColumn++, component, nullType(component)));
+                level.columns.add(new Column(column(level, nullType(component)), component, nullType(component)));
             }
         }
         for (Plan child : level.children) {
             ColumnModel key = child.component.hops().get(0).fromColumn();
             int existing = columnOf(level, new ColumnPath(List.of(), key));
-            level.columns.add(new Column(existing > 0 ? existing : nextColumn++, new ChildKey(child), nullType(key.type())));
+            level.columns.add(new Column(existing > 0 ? existing : column(level, nullType(key.type())), new ChildKey(child),
+                    nullType(key.type())));
         }
         if (level.component != null) {
             for (OrderKey key : level.component.orderBy()) {
                 int existing = columnOf(level, key.path());
-                level.columns.add(new Column(existing > 0 ? existing : nextColumn++, key, nullType(key.path().column().type())));
+                String type = nullType(key.path().column().type());
+                level.columns.add(new Column(existing > 0 ? existing : column(level, type), key, type));
             }
         }
+    }
+
+    /**
+     * A column for a value of {@code level} whose {@code NULL}s have {@code type}: one that another
+     * level already uses for a value of the same type, or a new one. Only types whose values
+     * PostgreSQL unites without changing them share a column: integers (as {@code bigint}), text
+     * (every text value is cast to {@code text}), booleans, UUIDs, {@code bytea} and JSON. Times
+     * and floating-point numbers do not, since uniting {@code timestamp} with {@code timestamptz}
+     * or {@code real} with {@code numeric} converts one of them.
+     */
+    private int column(Plan level, String type) {
+        if (SHARED_TYPES.contains(type)) {
+            for (int i = 0; i < columnTypes.size(); i++) {
+                int index = i + 3;
+                if (columnTypes.get(i).equals(type) && level.columns.stream().noneMatch(c -> c.index() == index)) {
+                    return index;
+                }
+            }
+        }
+        columnTypes.add(type);
+        return columnTypes.size() + 2;
     }
 
     /** The column of a component of {@code level} that reads {@code path} as it is, or 0. */
@@ -172,17 +199,13 @@ final class NestedRowsRenderer {
         return new ProjectionSql.NestedRows(rootItems, branches, described);
     }
 
-    /** The select list of {@code level}'s branch: its own columns, typed {@code NULL}s for the others'. */
+    /** The select list of {@code level}'s branch: its own values, typed {@code NULL}s in the other columns. */
     private List<String> items(Plan level, Scope scope, RelatedRows rows) {
         List<String> items = new ArrayList<>();
-        int emitted = 2;
-        for (Plan other : levels) {
-            for (Column column : other.columns) {
-                if (column.index() > emitted) {
-                    emitted = column.index();
-                    items.add(other == level ? value(column, scope, rows) : "NULL::" + column.nullType());
-                }
-            }
+        for (int i = 0; i < columnTypes.size(); i++) {
+            int index = i + 3;
+            Column own = level.columns.stream().filter(c -> c.index() == index).findFirst().orElse(null);
+            items.add(own != null ? value(own, scope, rows) : "NULL::" + columnTypes.get(i));
         }
         return items;
     }
