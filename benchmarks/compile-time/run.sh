@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the nestql annotation processor.
 #
-# Generates 40 @Table and 200 @Projection records (generate.py), then REPS times compiles them
-# with javac twice: (a) with -proc:none, the baseline, and (b) with the nestql processor on the
-# processor path, compiling the 200 generated query classes too. Reports wall time and peak RSS
-# of each javac process (/usr/bin/time -f '%e %M') as median, min and max.
+# Generates 40 @Table and 200 @Projection records (generate.py), then REPS times runs javac four
+# ways: (a) with -proc:none, the baseline; (b) with the nestql processor on the processor path,
+# compiling the 200 generated query classes too; (c) with -proc:only, the processor alone, which
+# writes the generated sources without compiling anything; (d) the 200 generated sources alone,
+# with -proc:none, against the classes of (a). Reports wall time and peak RSS of each javac
+# process (/usr/bin/time -f '%e %M') as median, min and max.
 #
 # Usage: benchmarks/compile-time/run.sh [REPS]      (default 5; or REPS=... in the environment)
 #   WARMUP=1   untimed warm-up rounds before the timed ones (page cache, CDS archive)
@@ -61,19 +63,25 @@ run_javac() {
     rm -rf "$dir"
     mkdir -p "$dir/classes" "$dir/generated"
     local args=(-d "$dir/classes" -s "$dir/generated" -cp "$CLASSPATH_JARS")
-    if [[ "$mode" == "baseline" ]]; then
-        args+=(-proc:none)
-    else
-        args+=(-processorpath "$PROCESSORPATH_JARS")
-    fi
+    local sources="@$WORK/sources.txt"
+    case "$mode" in
+        baseline) args+=(-proc:none) ;;
+        processor) args+=(-processorpath "$PROCESSORPATH_JARS") ;;
+        proconly) args+=(-proc:only -processorpath "$PROCESSORPATH_JARS") ;;
+        generated)
+            # The generated sources of this round's proc-only run, against its baseline's classes.
+            find "$WORK/keep-generated" -name '*.java' | sort > "$WORK/generated-sources.txt"
+            args=(-d "$dir/classes" -proc:none -cp "$WORK/keep-classes:$CLASSPATH_JARS")
+            sources="@$WORK/generated-sources.txt" ;;
+    esac
     local rc=0 secs kb
     if [[ $HAVE_TIME -eq 1 ]]; then
-        /usr/bin/time -f '%e %M' -o "$dir/time.txt" javac "${args[@]}" "@$WORK/sources.txt" \
+        /usr/bin/time -f '%e %M' -o "$dir/time.txt" javac "${args[@]}" "$sources" \
             > "$dir/javac.log" 2>&1 || rc=$?
         read -r secs kb < "$dir/time.txt" || true
     else
         local TIMEFORMAT=%R
-        { time javac "${args[@]}" "@$WORK/sources.txt" > "$dir/javac.log" 2>&1 || rc=$?; } 2> "$dir/time.txt"
+        { time javac "${args[@]}" "$sources" > "$dir/javac.log" 2>&1 || rc=$?; } 2> "$dir/time.txt"
         secs=$(tail -n 1 "$dir/time.txt"); kb=NA
     fi
     if [[ $rc -ne 0 ]] || grep -qE '(^|: )error:|^[0-9]+ errors?$' "$dir/javac.log"; then
@@ -88,16 +96,31 @@ run_javac() {
     local gen queries
     gen=$(find "$dir/generated" -name '*.java' | wc -l)
     queries=$(find "$dir/classes" -name '*Query.class' | wc -l)
-    if [[ "$mode" == "processor" ]]; then
-        if [[ $gen -ne $EXPECTED || $queries -ne $EXPECTED ]]; then
-            echo "expected $EXPECTED generated query sources and classes, got $gen sources and $queries classes (run $id)" >&2
-            exit 1
-        fi
-        GENERATED=$gen
-    elif [[ $gen -ne 0 ]]; then
-        echo "the baseline generated $gen files: -proc:none was not honoured" >&2
-        exit 1
-    fi
+    case "$mode" in
+        processor)
+            if [[ $gen -ne $EXPECTED || $queries -ne $EXPECTED ]]; then
+                echo "expected $EXPECTED generated query sources and classes, got $gen sources and $queries classes (run $id)" >&2
+                exit 1
+            fi
+            GENERATED=$gen ;;
+        proconly)
+            if [[ $gen -ne $EXPECTED || $queries -ne 0 ]]; then
+                echo "-proc:only: expected $EXPECTED generated sources and no classes, got $gen and $queries (run $id)" >&2
+                exit 1
+            fi
+            rm -rf "$WORK/keep-generated"; cp -r "$dir/generated" "$WORK/keep-generated" ;;
+        generated)
+            if [[ $queries -ne $EXPECTED ]]; then
+                echo "expected $EXPECTED compiled query classes from the generated sources, got $queries (run $id)" >&2
+                exit 1
+            fi ;;
+        baseline)
+            if [[ $gen -ne 0 ]]; then
+                echo "the baseline generated $gen files: -proc:none was not honoured" >&2
+                exit 1
+            fi
+            rm -rf "$WORK/keep-classes"; cp -r "$dir/classes" "$WORK/keep-classes" ;;
+    esac
     [[ "$id" == warmup* ]] || echo "$mode $secs $kb" >> "$WORK/results.txt"
     rm -rf "$dir"
 }
@@ -107,16 +130,18 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load average a
 START=$SECONDS
 : > "$WORK/results.txt"
 for ((i = 1; i <= WARMUP; i++)); do
-    run_javac baseline "warmup$i"
-    run_javac processor "warmup$i"
+    run_javac baseline "warmup$i"; run_javac processor "warmup$i"
+    run_javac proconly "warmup$i"; run_javac generated "warmup$i"
 done
 for ((i = 1; i <= REPS; i++)); do
-    # Alternate the order so that neither variant always runs right after the other.
+    # Alternate the order so that neither full variant always runs right after the other; the
+    # generated sources compile after the baseline and the proc-only run they need.
     if (( i % 2 )); then
         run_javac baseline "$i"; run_javac processor "$i"
     else
         run_javac processor "$i"; run_javac baseline "$i"
     fi
+    run_javac proconly "$i"; run_javac generated "$i"
     echo "  run $i/$REPS done"
 done
 echo "generated query classes: $GENERATED (expected $EXPECTED)"
@@ -132,7 +157,8 @@ def series(mode, col):
 def mb(kb): return kb / 1024.0
 stats = {}
 print("%-22s %8s %8s %8s %14s %14s" % ("javac", "median s", "min s", "max s", "med. peak MB", "max peak MB"))
-for mode, label in (("baseline", "-proc:none (baseline)"), ("processor", "nestql processor")):
+for mode, label in (("baseline", "-proc:none (baseline)"), ("processor", "nestql processor"),
+                    ("proconly", "-proc:only"), ("generated", "generated code only")):
     t, m = series(mode, 1), series(mode, 2)
     stats[mode] = (t, m)
     mem = ("%14.0f %14.0f" % (mb(statistics.median(m)), mb(max(m)))) if m else "%14s %14s" % ("n/a", "n/a")
@@ -143,6 +169,9 @@ print()
 print("processor adds: %.2f s median (%.2f s difference of medians, %+.0f%%); per-round range %.2f .. %.2f s"
       % (statistics.median(diffs), statistics.median(tp) - statistics.median(tb),
          100.0 * (statistics.median(tp) / statistics.median(tb) - 1), min(diffs), max(diffs)))
+tpo, tg = stats["proconly"][0], stats["generated"][0]
+print("the parts: -proc:only (parse, then run the processor) %.2f s median; the generated classes compiled alone %.2f s median"
+      % (statistics.median(tpo), statistics.median(tg)))
 if mb_ and mp:
     print("processor adds peak RSS: %.0f MB (median %.0f -> %.0f MB)"
           % (mb(statistics.median(mp) - statistics.median(mb_)), mb(statistics.median(mb_)), mb(statistics.median(mp))))
