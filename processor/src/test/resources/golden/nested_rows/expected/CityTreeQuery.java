@@ -40,16 +40,16 @@ import javax.annotation.processing.Generated;
  * </pre>
  *
  * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. A
- * condition, order and paging apply to the first branch and to the statement of keys in
- * the others. Without them:
+ * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
+ * it reads every row; with a condition, a limit or an offset, each nested branch selects
+ * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::timestamp FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)) AND (t1.street IS NOT NULL))
+ * (SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL)
  * UNION ALL
- * (SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t0.id FROM city t0)))
+ * (SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -94,11 +94,13 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                             new NestedRows.Branch(
                                     "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
-                                    ")) AND (t1.street IS NOT NULL)"),
+                                    ")) AND (t1.street IS NOT NULL)",
+                                    "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL"),
                             new NestedRows.Branch(
                                     "SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
-                                    "))")),
+                                    "))",
+                                    "SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1")),
                     CityTreeQuery::readNestedRows));
 
     private CityTreeQuery(QueryState<CityTree> state) {

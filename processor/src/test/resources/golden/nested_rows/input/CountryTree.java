@@ -13,5 +13,5 @@ import java.util.List;
 public record CountryTree(
         String name,
         @Count("cities") long cityCount,
-        @Nested(value = "cities", orderBy = {"-population", "id"}) List<CityTree> cities,
+        @Nested(value = "cities", orderBy = {"-population", "id"}, where = "population > 1000") List<CityTree> cities,
         @Nested(value = "cities", orderBy = "name") List<CityName> citiesByName) {}

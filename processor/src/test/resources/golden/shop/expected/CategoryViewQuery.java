@@ -39,14 +39,14 @@ import javax.annotation.processing.Generated;
  * </pre>
  *
  * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. A
- * condition, order and paging apply to the first branch and to the statement of keys in
- * the others. Without them:
+ * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
+ * it reads every row; with a condition, a limit or an offset, each nested branch selects
+ * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(SELECT t0.id FROM orders_category t0)))
+ * (SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -85,7 +85,8 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                             new NestedRows.Branch(
                                     "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
                                     "t0.id",
-                                    "))")),
+                                    "))",
+                                    "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1")),
                     CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * and paging, and each row's position in that order. Each other branch selects the rows whose
  * parent is among the keys of those top-level rows: its SQL is {@link Branch#select}, then a
  * statement that selects {@link Branch#rootKey} from the top-level rows, then {@link Branch#end}.
+ * When the query reads every top-level row, {@link Branch#wholeTable} needs no such statement.
  *
  * @param <P> the projection record
  */
@@ -31,12 +32,15 @@ public final class NestedRows<P> {
      * @param select the branch up to the statement of top-level keys
      * @param rootKey the column of the top-level table that the keys are read from
      * @param end the rest of the branch
+     * @param wholeTable the branch for a query without condition, limit or offset: it reads the
+     *     nested rows of every top-level row, or more, without selecting the top-level keys
      */
-    public record Branch(String select, String rootKey, String end) {
+    public record Branch(String select, String rootKey, String end, String wholeTable) {
         public Branch {
             Objects.requireNonNull(select, "select");
             Objects.requireNonNull(rootKey, "rootKey");
             Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(wholeTable, "wholeTable");
         }
     }
 

@@ -142,8 +142,9 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             NestedRows<P> nestedRows = definition.nestedRows;
             int index = bind(statement, state, 1);
             if (nestedRows != null) {
-                // Each branch selects the top-level keys with the same condition and paging.
-                for (int i = 0; i < nestedRows.branches.size(); i++) {
+                // Unless every row is read, each branch selects the top-level keys with the same
+                // condition and paging.
+                for (int i = 0; i < nestedRows.branches.size() && !everyRow(state); i++) {
                     index = bind(statement, state, index);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
@@ -340,6 +341,11 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return state.limit >= 0 || state.offset > 0;
     }
 
+    /** Whether the statement reads every row of the table: no condition, limit or offset. */
+    private static boolean everyRow(QueryState<?> state) {
+        return state.where == null && !paged(state);
+    }
+
     private String rowsSql(String selectList, QueryState<P> state) {
         StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ");
         source(sql, state, true);
@@ -360,6 +366,10 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         source(sql, state, true);
         sql.append(')');
         for (NestedRows.Branch branch : nestedRows.branches) {
+            if (everyRow(state)) {
+                sql.append(" UNION ALL (").append(branch.wholeTable()).append(')');
+                continue;
+            }
             sql.append(" UNION ALL (").append(branch.select()).append("SELECT ").append(branch.rootKey())
                     .append(" FROM ").append(definition.from);
             where(sql, state);
@@ -387,7 +397,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         if (definition.rowJoins == null) {
             sql.append(definition.from);
             where(sql, state);
-        } else if (state.where == null && !paged) {
+        } else if (everyRow(state)) {
             sql.append(definition.from).append(definition.wholeTableJoins);
         } else if (paged) {
             sql.append("(SELECT t0.* FROM ").append(definition.from);

@@ -81,7 +81,8 @@ public interface World {
 
     /** Three levels that {@code list()} reads as rows of their own: numeric sort keys, a filtered list, two lists of one level. */
     @Projection(Country.class)
-    record CountryTree(String name, @Nested(value = "cities", orderBy = "-population") List<CityTree> cities) {}
+    record CountryTree(
+            String name, @Nested(value = "cities", orderBy = "-population", where = "population > 0") List<CityTree> cities) {}
 
     @Projection(City.class)
     record CityTree(

@@ -189,7 +189,14 @@ final class NestedRowsRenderer {
             String sql = "SELECT " + level.number + ", NULL, " + String.join(", ", items)
                     + rows.from(match, level.component.filter());
             int hole = sql.indexOf(ROOT_KEYS);
-            branches.add(new ProjectionSql.Branch(sql.substring(0, hole), rootKey(level), sql.substring(hole + 1)));
+
+            aliases.reset(mark);
+            RelatedRows everyRow = new RelatedRows(level.component.hops(), aliases);
+            items = items(level, everyRow.scope(), everyRow);
+            String wholeTable = "SELECT " + level.number + ", NULL, " + String.join(", ", items)
+                    + everyRow.from(wholeTableMatch(level, everyRow), level.component.filter());
+            branches.add(new ProjectionSql.Branch(
+                    sql.substring(0, hole), rootKey(level), sql.substring(hole + 1), wholeTable));
         }
         aliases.reset(mark);
         List<ProjectionSql.Level> described = new ArrayList<>();
@@ -237,6 +244,32 @@ final class NestedRowsRenderer {
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
         String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
+        Relation childHop = child.component.hops().get(0);
+        return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
+                + rows.from(match, level.component.filter());
+    }
+
+    /**
+     * For a statement that reads every top-level row: the condition that the rows of {@code level}
+     * belong to parent rows that are read, or {@code null} when every row that has a parent key
+     * does, since no level above it has a filter. Rows whose parent is not read would be read for
+     * nothing, never wrongly: the reader asks only for the lists of the parents it reads.
+     */
+    private String wholeTableMatch(Plan level, RelatedRows rows) {
+        String parentKeys = wholeTableKeys(level.parent, level);
+        return parentKeys == null ? null : keyColumn(rows) + " = ANY(ARRAY(" + parentKeys + "))";
+    }
+
+    /** The statement of the keys of the rows of {@code level} that are read, or {@code null} for every row. */
+    private String wholeTableKeys(Plan level, Plan child) {
+        if (level.parent == null) {
+            return null;
+        }
+        RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
+        String match = wholeTableMatch(level, rows);
+        if (match == null && level.component.filter().isEmpty()) {
+            return null;
+        }
         Relation childHop = child.component.hops().get(0);
         return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
                 + rows.from(match, level.component.filter());

@@ -78,8 +78,10 @@ public record ProjectionSql(
      * @param select the SQL before it
      * @param rootKey the top-level column it selects
      * @param end the SQL after it
+     * @param wholeTable the whole branch for a statement that reads every top-level row, which
+     *     needs no statement of keys
      */
-    public record Branch(String select, String rootKey, String end) {}
+    public record Branch(String select, String rootKey, String end, String wholeTable) {}
 
     /**
      * One level of a nested-rows statement and where its values are.

@@ -18,8 +18,10 @@ import java.util.Optional;
  * subqueries aggregated with {@code json_agg}, the projection's own aggregates as joined relations
  * ({@link JoinedAggregates}).
  *
- * <p>The typed statement sends nested records as positional arrays ({@code json_build_array}):
- * smaller than keyed objects and read by position. The JSON statement builds objects keyed by
+ * <p>The statement of {@code stream} sends nested records as positional arrays
+ * ({@code json_build_array}): smaller than keyed objects and read by position. The statement of
+ * {@code list} sends nested lists as rows of their own where it can ({@link NestedRowsRenderer}),
+ * the others as in {@code stream}'s. The JSON statement builds objects keyed by
  * component names ({@code json_build_object}, or {@code row_to_json} past the 50 pairs that a
  * function's 100 arguments allow).
  */

@@ -173,14 +173,13 @@ public final class QueryClassWriter {
         sql.aggregates().ifPresent(aggregates -> statement.append(String.join("", aggregates.wholeTable())));
         statement.append(')');
         for (ProjectionSql.Branch branch : nestedRows.branches()) {
-            statement.append("\nUNION ALL\n(").append(branch.select()).append("SELECT ").append(branch.rootKey())
-                    .append(" FROM ").append(sql.from()).append(branch.end()).append(')');
+            statement.append("\nUNION ALL\n(").append(branch.wholeTable()).append(')');
         }
         return CodeBlock.builder()
                 .add("<p>{@code list} and {@code first} send the nested lists as rows of their own, one\n")
-                .add("{@code UNION ALL} branch per level, which the generated reader puts back together. A\n")
-                .add("condition, order and paging apply to the first branch and to the statement of keys in\n")
-                .add("the others. Without them:\n\n<pre>\n")
+                .add("{@code UNION ALL} branch per level, which the generated reader puts back together. Here\n")
+                .add("it reads every row; with a condition, a limit or an offset, each nested branch selects\n")
+                .add("only the children of the rows the first branch reads, by their keys:\n\n<pre>\n")
                 .add("$L", Javadoc.html(statement.toString()))
                 .add("\n</pre>\n\n")
                 .build();
@@ -248,7 +247,7 @@ public final class QueryClassWriter {
             for (int i = 0; i < nestedRows.branches().size(); i++) {
                 ProjectionSql.Branch branch = nestedRows.branches().get(i);
                 initializer.add("\nnew $T.Branch(\n", NESTED_ROWS).indent().indent()
-                        .add("$S,\n$S,\n$S)", branch.select(), branch.rootKey(), branch.end())
+                        .add("$S,\n$S,\n$S,\n$S)", branch.select(), branch.rootKey(), branch.end(), branch.wholeTable())
                         .unindent().unindent()
                         .add(i + 1 < nestedRows.branches().size() ? "," : "");
             }
