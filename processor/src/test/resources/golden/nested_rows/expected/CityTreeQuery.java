@@ -90,6 +90,7 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
             CityTreeQuery::read)
             .withNestedRows(new NestedRows<>(
                     "t0.id, t0.name::text, NULL::smallint, NULL::timestamp",
+                    "",
                     List.of(
                             new NestedRows.Branch(
                                     "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(",

@@ -100,6 +100,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
             CountryTreeQuery::read)
             .withNestedRows(new NestedRows<>(
                     "t0.name::text, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp",
+                    "",
                     List.of(
                             new NestedRows.Branch(
                                     "SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(",

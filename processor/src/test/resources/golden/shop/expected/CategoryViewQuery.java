@@ -81,6 +81,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
                     "t0.id, t0.name::text, NULL::smallint",
+                    "",
                     List.of(
                             new NestedRows.Branch(
                                     "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",

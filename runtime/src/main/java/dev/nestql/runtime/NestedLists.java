@@ -1,5 +1,7 @@
 package dev.nestql.runtime;
 
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +44,20 @@ public final class NestedLists<C> {
     /** The list of the parent with {@code key}: empty for a {@code null} key, else filled by {@link #add}. */
     public List<C> of(Object key) {
         return key == null ? List.of() : children(key);
+    }
+
+    /**
+     * {@code key} as a map key that equals another exactly when PostgreSQL's {@code =} does: the
+     * contents of a {@code byte[]}, a {@link BigDecimal} whatever its scale ({@code 1.0 = 1.00}).
+     */
+    private static Object mapKey(Object key) {
+        if (key instanceof byte[] bytes) {
+            return ByteBuffer.wrap(bytes);
+        }
+        if (key instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        }
+        return key;
     }
 
     /** Adds {@code child} to the list of the parent with {@code key}, for lists without sort keys. */
@@ -97,7 +113,7 @@ public final class NestedLists<C> {
     }
 
     private Children<C> children(Object key) {
-        return lists.computeIfAbsent(key, k -> new Children<>());
+        return lists.computeIfAbsent(mapKey(key), k -> new Children<>());
     }
 
     /** One parent's children: an unmodifiable view that the reader fills and sorts. */

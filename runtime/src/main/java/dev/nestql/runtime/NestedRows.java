@@ -14,15 +14,17 @@ import java.util.Objects;
  * levels together.
  *
  * <p>The top-level branch is the projection's own statement with the query's condition, order
- * and paging, and each row's position in that order. Each other branch selects the rows whose
- * parent is among the keys of those top-level rows: its SQL is {@link Branch#select}, then a
- * statement that selects {@link Branch#rootKey} from the top-level rows, then {@link Branch#end}.
+ * and paging, and each row's position in that order; a page (limit or offset) is selected once,
+ * first. Each other branch selects the rows whose parent is among the keys of those top-level
+ * rows: its SQL is {@link Branch#select}, then a statement that selects {@link Branch#rootKey}
+ * from the top-level rows, then {@link Branch#end}.
  * When the query reads every top-level row, {@link Branch#wholeTable} needs no such statement.
  *
  * @param <P> the projection record
  */
 public final class NestedRows<P> {
     final String rootItems;
+    final String joins;
     final List<Branch> branches;
     final Reader<P> reader;
 
@@ -55,11 +57,14 @@ public final class NestedRows<P> {
      * @param rootItems the select list of the top-level branch after its level and position: the
      *     projection's columns, the keys of its nested lists, and typed {@code NULL}s in the
      *     columns of the other levels
+     * @param joins the joins that the top-level table's path components need, each starting with a
+     *     space, for reading the top-level rows from a page selected first
      * @param branches the branches of the nested levels
      * @param reader reads the rows into records
      */
-    public NestedRows(String rootItems, List<Branch> branches, Reader<P> reader) {
+    public NestedRows(String rootItems, String joins, List<Branch> branches, Reader<P> reader) {
         this.rootItems = Objects.requireNonNull(rootItems, "rootItems");
+        this.joins = Objects.requireNonNull(joins, "joins");
         this.branches = List.copyOf(branches);
         this.reader = Objects.requireNonNull(reader, "reader");
     }

@@ -142,9 +142,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             NestedRows<P> nestedRows = definition.nestedRows;
             int index = bind(statement, state, 1);
             if (nestedRows != null) {
-                // Unless every row is read, each branch selects the top-level keys with the same
-                // condition and paging.
-                for (int i = 0; i < nestedRows.branches.size() && !everyRow(state); i++) {
+                // With a condition but no paging, each branch selects the top-level keys with it.
+                for (int i = 0; i < nestedRows.branches.size() && state.where != null && !paged(state); i++) {
                     index = bind(statement, state, index);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
@@ -354,28 +353,43 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /**
      * The statement of {@link NestedRows}: the top-level branch with each row's position in the
-     * query's order, then one branch per nested level, each restricted to the children of the
-     * top-level rows by a statement that selects their keys with the same condition and paging.
+     * query's order, then one branch per nested level, restricted to the children of the top-level
+     * rows. Reading every row, the branches need no restriction; with a condition, each selects the
+     * top-level keys with it. A page is selected once, in a materialized {@code WITH}, which every
+     * branch reads: selected twice, rows that tie in the order could make two different pages.
      */
     private String nestedRowsSql() {
         NestedRows<P> nestedRows = definition.nestedRows;
-        StringBuilder sql = new StringBuilder("(SELECT 0 AS level, row_number() OVER (");
         StringBuilder order = new StringBuilder();
         orderBy(order, state.orderBy, null);
-        sql.append(order.toString().strip()).append(") AS position, ").append(nestedRows.rootItems).append(" FROM ");
-        source(sql, state, true);
+        StringBuilder sql = new StringBuilder();
+        if (paged(state)) {
+            sql.append("WITH page AS MATERIALIZED (SELECT t0.* FROM ").append(definition.from);
+            where(sql, state);
+            orderBy(sql, state.orderBy, null);
+            paging(sql, state);
+            sql.append(") ");
+        }
+        sql.append("(SELECT 0 AS level, row_number() OVER (").append(order.toString().strip()).append(") AS position, ")
+                .append(nestedRows.rootItems).append(" FROM ");
+        if (paged(state)) {
+            sql.append("page t0").append(nestedRows.joins).append(definition.rowJoins == null ? "" : definition.rowJoins);
+        } else {
+            source(sql, state, false);
+        }
         sql.append(')');
         for (NestedRows.Branch branch : nestedRows.branches) {
+            sql.append(" UNION ALL (");
             if (everyRow(state)) {
-                sql.append(" UNION ALL (").append(branch.wholeTable()).append(')');
+                sql.append(branch.wholeTable()).append(')');
                 continue;
             }
-            sql.append(" UNION ALL (").append(branch.select()).append("SELECT ").append(branch.rootKey())
-                    .append(" FROM ").append(definition.from);
-            where(sql, state);
+            sql.append(branch.select()).append("SELECT ").append(branch.rootKey()).append(" FROM ");
             if (paged(state)) {
-                orderBy(sql, state.orderBy, null);
-                paging(sql, state);
+                sql.append("page t0");
+            } else {
+                sql.append(definition.from);
+                where(sql, state);
             }
             sql.append(branch.end()).append(')');
         }

@@ -128,4 +128,44 @@ public interface TypeSchema {
 
     @Projection(BoxedValue.class)
     record BoxedKey(long id, Integer medium, Long big, LocalDate day) {}
+
+    @Table("mood_info")
+    record MoodInfo(@Id Mood code, String label) {}
+
+    @Table("mood_note")
+    record MoodNote(@Id long id, @ForeignKey(references = MoodInfo.class, name = "mood", relatedName = "notes") Mood moodCode, String body) {}
+
+    /** A nested list keyed by a PostgreSQL enum. */
+    @Projection(MoodInfo.class)
+    record MoodNotes(String label, @Nested(value = "notes", orderBy = "id") List<NoteBody> notes) {}
+
+    @Projection(MoodNote.class)
+    record NoteBody(long id, String body) {}
+
+    @Table("blob")
+    record Blob(@Id byte[] hash, String name) {}
+
+    @Table("blob_ref")
+    record BlobRef(@Id long id, @ForeignKey(references = Blob.class, name = "blob", relatedName = "refs") byte[] blobHash) {}
+
+    /** A nested list keyed by {@code bytea}. */
+    @Projection(Blob.class)
+    record BlobRefs(String name, @Nested(value = "refs", orderBy = "id") List<RefId> refs) {}
+
+    @Projection(BlobRef.class)
+    record RefId(long id) {}
+
+    @Table("amount_group")
+    record AmountGroup(@Id BigDecimal amount, String name) {}
+
+    @Table("amount_entry")
+    record AmountEntry(@Id long id, @ForeignKey(references = AmountGroup.class, name = "group", relatedName = "entries")
+            BigDecimal groupAmount) {}
+
+    /** A nested list keyed by {@code numeric} values of different scales ({@code 1.0 = 1.00 = 1}). */
+    @Projection(AmountGroup.class)
+    record AmountEntries(String name, @Nested(value = "entries", orderBy = "id") List<EntryId> entries) {}
+
+    @Projection(AmountEntry.class)
+    record EntryId(long id) {}
 }

@@ -10,14 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.testsupport.Json;
 import dev.nestql.it.support.TestSchema;
+import dev.nestql.it.types.TypeSchema.AmountEntries;
+import dev.nestql.it.types.TypeSchema.BlobRefs;
 import dev.nestql.it.types.TypeSchema.BoxedKey;
 import dev.nestql.it.types.TypeSchema.BoxedRow;
 import dev.nestql.it.types.TypeSchema.Color;
+import dev.nestql.it.types.TypeSchema.EntryId;
 import dev.nestql.it.types.TypeSchema.HolderAggregates;
 import dev.nestql.it.types.TypeSchema.HolderSorted;
 import dev.nestql.it.types.TypeSchema.HolderView;
 import dev.nestql.it.types.TypeSchema.Mood;
+import dev.nestql.it.types.TypeSchema.MoodNotes;
+import dev.nestql.it.types.TypeSchema.NoteBody;
 import dev.nestql.it.types.TypeSchema.PrimitiveRow;
+import dev.nestql.it.types.TypeSchema.RefId;
 import dev.nestql.runtime.Condition;
 import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
@@ -260,6 +266,26 @@ class TypesTest {
             } finally {
                 connection.rollback();
             }
+        }
+    }
+
+    /** Children find their parents by keys of every type a key can have, as PostgreSQL's {@code =} matches them. */
+    @Test
+    void nestedListsMatchTheirParentsByEnumByteaAndNumericKeys() throws Exception {
+        try (Connection connection = kathmandu()) {
+            assertEquals(List.of(
+                    new MoodNotes("meh", List.of()),
+                    new MoodNotes("glad", List.of(new NoteBody(1, "sun"), new NoteBody(3, "beach"))),
+                    new MoodNotes("blue", List.of(new NoteBody(2, "rain")))),
+                    MoodNotesQuery.select().orderBy(MoodNotesQuery.LABEL.desc()).list(connection));
+            assertEquals(List.of(
+                    new BlobRefs("first", List.of(new RefId(7), new RefId(8))),
+                    new BlobRefs("second", List.of())),
+                    BlobRefsQuery.select().orderBy(BlobRefsQuery.NAME.asc()).list(connection));
+            assertEquals(List.of(
+                    new AmountEntries("one", List.of(new EntryId(20), new EntryId(22))),
+                    new AmountEntries("two and a half", List.of(new EntryId(21)))),
+                    AmountEntriesQuery.select().orderBy(AmountEntriesQuery.NAME.asc()).list(connection));
         }
     }
 

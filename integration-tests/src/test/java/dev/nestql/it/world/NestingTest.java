@@ -20,6 +20,9 @@ import dev.nestql.it.world.World.CountryView;
 import dev.nestql.it.world.World.FilmCast;
 import dev.nestql.it.world.World.FilmTitle;
 import dev.nestql.it.world.World.FilmView;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -135,6 +138,41 @@ class NestingTest {
         assertEquals(List.of(countries.get(2)), query.offset(2).list(db.dataSource()));
         assertEquals(Optional.of(countries.get(0)), query.first(db.dataSource()));
         assertEquals(List.of(), query.where(CountryTreeQuery.CODE.eq("XX")).list(db.dataSource()));
+    }
+
+    /**
+     * A page whose order ties (2,000 towns with 3 populations) is selected once: each city on it
+     * keeps its own addresses, whichever of the tied cities the page holds.
+     */
+    @Test
+    void aPageOrderedByATiedKeyKeepsEachParentsChildren() throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement insert = connection.createStatement()) {
+                insert.executeUpdate("INSERT INTO city SELECT 1000 + i, 'Town ' || i, 3, i % 3 FROM generate_series(1, 2000) i");
+                insert.executeUpdate("INSERT INTO address SELECT 10000 + i, 'Street ' || i, 1000 + (i + 1) / 2"
+                        + " FROM generate_series(1, 4000) i");
+            }
+            try {
+                List<CityTreeQuery> pages = List.of(
+                        CityTreeQuery.select().orderBy(CityTreeQuery.POPULATION.asc()).limit(5),
+                        CityTreeQuery.select().orderBy(CityTreeQuery.POPULATION.asc()).limit(5).offset(600),
+                        CityTreeQuery.select().where(CityTreeQuery.COUNTRY_ID.eq(3L))
+                                .orderBy(CityTreeQuery.POPULATION.desc()).limit(3));
+                for (CityTreeQuery page : pages) {
+                    List<CityTree> cities = page.list(connection);
+                    assertEquals(page == pages.get(2) ? 3 : 5, cities.size(), page::sql);
+                    for (CityTree city : cities) {
+                        assertEquals(2, city.all().size(), () -> city + " on " + page.sql());
+                        assertEquals(2, city.named().size(), () -> city + " on " + page.sql());
+                    }
+                }
+                CityTree first = CityTreeQuery.select().orderBy(CityTreeQuery.POPULATION.asc()).first(connection).orElseThrow();
+                assertEquals(2, first.all().size(), first::toString);
+            } finally {
+                connection.rollback();
+            }
+        }
     }
 
     @Test

@@ -218,17 +218,16 @@ final class NestedRowsRenderer {
     }
 
     private String value(Column column, Scope scope, RelatedRows rows) {
+        String value;
         if (column.source() instanceof ParentKey) {
-            return keyColumn(rows);
+            value = keyColumn(rows);
+        } else if (column.source() instanceof ChildKey key) {
+            value = scope.alias() + '.' + SqlNames.identifier(key.child().component.hops().get(0).fromColumn().sqlName());
+        } else if (column.source() instanceof OrderKey key) {
+            value = scope.column(key.path());
+        } else {
+            value = values.apply((Component) column.source(), scope);
         }
-        if (column.source() instanceof ChildKey key) {
-            return scope.alias() + '.' + SqlNames.identifier(key.child().component.hops().get(0).fromColumn().sqlName());
-        }
-        if (column.source() instanceof OrderKey key) {
-            return scope.column(key.path());
-        }
-        Component component = (Component) column.source();
-        String value = values.apply(component, scope);
         return "text".equals(column.nullType()) ? asText(value) : value;
     }
 

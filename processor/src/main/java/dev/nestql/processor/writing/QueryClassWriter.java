@@ -243,6 +243,7 @@ public final class QueryClassWriter {
         sql.nestedRows().ifPresent(nestedRows -> {
             initializer.indent().indent().add("\n.withNestedRows(new $T<>(\n", NESTED_ROWS).indent().indent()
                     .add("$S,\n", nestedRows.rootItems())
+                    .add("$S,\n", sql.joins())
                     .add("$T.of(", List.class).indent().indent();
             for (int i = 0; i < nestedRows.branches().size(); i++) {
                 ProjectionSql.Branch branch = nestedRows.branches().get(i);
