@@ -14,7 +14,6 @@ public final class QueryDefinition<P> {
     final String jsonObject;
     final String from;
     final RowReader<P> reader;
-    final String table;
     final String joins;
     final String rowJoins;
     final String wholeTableJoins;
@@ -34,7 +33,6 @@ public final class QueryDefinition<P> {
         this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
         this.from = Objects.requireNonNull(from, "from");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.table = null;
         this.joins = null;
         this.rowJoins = null;
         this.wholeTableJoins = null;
@@ -73,9 +71,8 @@ public final class QueryDefinition<P> {
             String wholeTableJoins, RowReader<P> reader) {
         this.selectList = Objects.requireNonNull(selectList, "selectList");
         this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
-        this.table = Objects.requireNonNull(table, "table");
         this.joins = Objects.requireNonNull(joins, "joins");
-        this.from = table + joins;
+        this.from = Objects.requireNonNull(table, "table") + joins;
         this.rowJoins = Objects.requireNonNull(rowJoins, "rowJoins");
         this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -87,7 +84,6 @@ public final class QueryDefinition<P> {
         this.jsonObject = definition.jsonObject;
         this.from = definition.from;
         this.reader = definition.reader;
-        this.table = definition.table;
         this.joins = definition.joins;
         this.rowJoins = definition.rowJoins;
         this.wholeTableJoins = definition.wholeTableJoins;

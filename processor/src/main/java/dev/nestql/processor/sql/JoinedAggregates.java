@@ -97,20 +97,14 @@ final class JoinedAggregates {
         return member.over() instanceof Computation.Exists ? "coalesce(" + column + ", false)" : column;
     }
 
-    /** The per-row joins, each starting with a space, correlated with the row {@code base}. */
-    List<String> perRow(String base, Aliases aliases) {
+    /**
+     * The joins of the relations, each starting with a space, matched to the row {@code base}: the
+     * per-row {@code LATERAL} shape, or with {@code wholeTable} the derived tables aggregated once.
+     */
+    List<String> joins(String base, Aliases aliases, boolean wholeTable) {
         List<String> joins = new ArrayList<>();
         for (Group group : groups) {
-            joins.add(join(group, base, aliases, false));
-        }
-        return joins;
-    }
-
-    /** The whole-table joins, each starting with a space, joined to the row {@code base}. */
-    List<String> wholeTable(String base, Aliases aliases) {
-        List<String> joins = new ArrayList<>();
-        for (Group group : groups) {
-            joins.add(join(group, base, aliases, true));
+            joins.add(join(group, base, aliases, wholeTable));
         }
         return joins;
     }

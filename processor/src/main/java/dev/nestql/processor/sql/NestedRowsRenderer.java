@@ -184,17 +184,14 @@ final class NestedRowsRenderer {
         for (Plan level : levels.subList(1, levels.size())) {
             aliases.reset(mark);
             RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-            List<String> items = items(level, rows.scope(), rows);
-            String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
-            String sql = "SELECT " + level.number + ", NULL, " + String.join(", ", items)
-                    + rows.from(match, level.component.filter());
+            String select = "SELECT " + level.number + ", NULL, " + String.join(", ", items(level, rows.scope(), rows));
+            // The two variants differ only in their condition, whose key statements reuse the same aliases.
+            int afterItems = aliases.mark();
+            String sql = select + rows.from(keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))",
+                    level.component.filter());
             int hole = sql.indexOf(ROOT_KEYS);
-
-            aliases.reset(mark);
-            RelatedRows everyRow = new RelatedRows(level.component.hops(), aliases);
-            items = items(level, everyRow.scope(), everyRow);
-            String wholeTable = "SELECT " + level.number + ", NULL, " + String.join(", ", items)
-                    + everyRow.from(wholeTableMatch(level, everyRow), level.component.filter());
+            aliases.reset(afterItems);
+            String wholeTable = select + rows.from(wholeTableMatch(level, rows), level.component.filter());
             branches.add(new ProjectionSql.Branch(
                     sql.substring(0, hole), rootKey(level), sql.substring(hole + 1), wholeTable));
         }

@@ -72,7 +72,7 @@ public final class SqlRenderer {
         if (!joinedAggregates.isEmpty()) {
             aliases.reset(mark);
             aggregates = Optional.of(new ProjectionSql.Aggregates(
-                    joinedAggregates.perRow(top.alias(), aliases), joinedAggregates.wholeTable(top.alias(), aliases)));
+                    joinedAggregates.joins(top.alias(), aliases, false), joinedAggregates.joins(top.alias(), aliases, true)));
         }
         aliases.reset(mark);
         derivedTables = derivedMark;
