@@ -72,28 +72,35 @@ public class Column<Q, T> {
         return compare(">=", value);
     }
 
-    /** {@code column IN (values...)}; with no values, a condition that is never true. */
+    /**
+     * {@code column = ANY(values)}: true when the column equals one of {@code values}; with no
+     * values, a condition that is never true. The values travel as one array parameter, so a list of
+     * any length is one parameter and the statement's text is the same whatever the length.
+     */
     @SafeVarargs
     public final Condition<Q> in(T... values) {
         return in(Arrays.asList(values));
     }
 
-    /** {@code column IN (values...)}; with no values, a condition that is never true. */
+    /**
+     * {@code column = ANY(values)}: true when the column equals one of {@code values}; with no
+     * values, a condition that is never true. The values travel as one array parameter, so a list of
+     * any length is one parameter and the statement's text is the same whatever the length.
+     */
     public final Condition<Q> in(Collection<? extends T> values) {
         Objects.requireNonNull(values, "values");
         if (values.isEmpty()) {
             return Condition.atom("FALSE", List.of());
         }
-        StringBuilder text = new StringBuilder(sql).append(" IN (");
-        List<Condition.Bound<?>> bound = new ArrayList<>(values.size());
+        List<T> copy = new ArrayList<>(values.size());
         for (T value : values) {
-            if (!bound.isEmpty()) {
-                text.append(", ");
+            if (value == null) {
+                throw new NullPointerException("null among the values of " + sql + ".in(...):"
+                        + " use isNull() or isNotNull() to test for null");
             }
-            text.append('?');
-            bound.add(bind(value, "in"));
+            copy.add(value);
         }
-        return Condition.atom(text.append(')').toString(), bound);
+        return Condition.atom(sql + " = ANY(?)", List.of(new Condition.ArrayBound<>(copy, type, sql)));
     }
 
     /** {@code column IS NULL}. */
@@ -125,7 +132,7 @@ public class Column<Q, T> {
             throw new NullPointerException(
                     "null compared with " + sql + " by '" + operator + "': use isNull() or isNotNull() to test for null");
         }
-        return new Condition.Bound<>(value, type);
+        return new Condition.Bound<>(value, type, sql);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.nestql.runtime;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,16 +25,16 @@ public final class Condition<Q> {
     private static final int ATOM = 2;
 
     private final String sql;
-    private final List<Bound<?>> values;
+    private final List<Parameter> values;
     private final int precedence;
 
-    private Condition(String sql, List<Bound<?>> values, int precedence) {
+    private Condition(String sql, List<Parameter> values, int precedence) {
         this.sql = sql;
         this.values = values;
         this.precedence = precedence;
     }
 
-    static <Q> Condition<Q> atom(String sql, List<Bound<?>> values) {
+    static <Q> Condition<Q> atom(String sql, List<? extends Parameter> values) {
         return new Condition<>(sql, List.copyOf(values), ATOM);
     }
 
@@ -54,7 +55,7 @@ public final class Condition<Q> {
 
     private Condition<Q> combine(Condition<Q> other, String operator, int level) {
         Objects.requireNonNull(other, "other");
-        List<Bound<?>> all = new ArrayList<>(values.size() + other.values.size());
+        List<Parameter> all = new ArrayList<>(values.size() + other.values.size());
         all.addAll(values);
         all.addAll(other.values);
         return new Condition<>(operand(level) + operator + other.operand(level), List.copyOf(all), level);
@@ -69,9 +70,13 @@ public final class Condition<Q> {
         return sql;
     }
 
-    /** Binds this condition's values starting at {@code index}; returns the next free index. */
+    /**
+     * Binds this condition's values starting at {@code index}; returns the next free index.
+     *
+     * @throws UnboundValueException when a value has no PostgreSQL form
+     */
     int bind(PreparedStatement statement, int index) throws SQLException {
-        for (Bound<?> value : values) {
+        for (Parameter value : values) {
             value.bind(statement, index++);
         }
         return index;
@@ -82,10 +87,48 @@ public final class Condition<Q> {
         return sql;
     }
 
-    /** A value with the way to bind it. */
-    record Bound<T>(T value, ColumnType<T> type) {
-        void bind(PreparedStatement statement, int index) throws SQLException {
-            type.bind(statement, index, value);
+    /** One bind parameter of a condition. */
+    interface Parameter {
+        /**
+         * Binds the parameter as parameter {@code index} of {@code statement}.
+         *
+         * @throws UnboundValueException when the value has no PostgreSQL form
+         */
+        void bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    /**
+     * A value compared with {@code column}, with the way to bind it.
+     *
+     * @param column the expression the value is compared with, for messages
+     */
+    record Bound<T>(T value, ColumnType<T> type, String column) implements Parameter {
+        @Override
+        public void bind(PreparedStatement statement, int index) throws SQLException {
+            try {
+                type.bind(statement, index, value);
+            } catch (RuntimeException e) {
+                throw new UnboundValueException(column, value.getClass(), e);
+            }
+        }
+    }
+
+    /**
+     * The values of an {@code IN} list as one array parameter, sent untyped so that PostgreSQL
+     * types it as an array of the column's type.
+     *
+     * @param column the expression the values are compared with, for messages
+     */
+    record ArrayBound<T>(List<T> values, ColumnType<T> type, String column) implements Parameter {
+        @Override
+        public void bind(PreparedStatement statement, int index) throws SQLException {
+            String array;
+            try {
+                array = PgText.array(values, type);
+            } catch (RuntimeException e) {
+                throw new UnboundValueException(column, values.get(0).getClass(), e);
+            }
+            statement.setObject(index, array, Types.OTHER);
         }
     }
 }

@@ -3,22 +3,60 @@ package dev.nestql.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.ref.Cleaner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A statement read through a server-side cursor, a fetch size of rows at a time. PostgreSQL's
- * driver uses a cursor only outside auto-commit, so a connection in auto-commit mode is switched
- * out of it while the cursor is open and back when it closes.
+ * A statement read a fetch size of rows at a time, so that memory stays bounded however many rows
+ * there are, without changing the outcome of anything else the caller runs on the connection.
+ *
+ * <p>PostgreSQL keeps a cursor only inside a transaction, or as a {@code WITH HOLD} cursor that
+ * outlives its transaction. Which one is used depends on the connection:
+ *
+ * <ul>
+ *   <li>{@link Mode#CALLER_TRANSACTION}: the caller's connection is in a transaction (auto-commit
+ *       off). The cursor is a portal of that transaction; closing it closes the statement and
+ *       neither commits nor rolls back.
+ *   <li>{@link Mode#HELD}: the caller's connection is in auto-commit mode and the caller may run
+ *       statements of its own while the rows are read ({@code stream(Connection)}). The statement
+ *       runs as a {@code DECLARE ... CURSOR WITH HOLD}, which PostgreSQL completes and keeps for the
+ *       session, and the rows are fetched from it. Auto-commit stays on, so the caller's statements
+ *       commit as they always do; the cost is that the whole result is computed before the first
+ *       row arrives.
+ *   <li>{@link Mode#OWN_TRANSACTION}: a connection in auto-commit mode that nothing else uses while
+ *       the rows are read (a borrowed connection, or {@code writeJson}, which returns only when all
+ *       rows are written). Auto-commit is switched off for the read and back on afterwards; the
+ *       read's transaction is committed when it succeeded, as auto-commit would have, and rolled back
+ *       when it failed.
+ * </ul>
+ *
+ * <p>Whatever is thrown, and from wherever (the driver, a value that cannot be bound, the writer,
+ * an {@link Error}), the cursor is closed, auto-commit is restored and a borrowed connection is
+ * closed. A stream that is abandoned without being closed is closed by a {@link Cleaner} when it
+ * becomes unreachable: on a borrowed connection everything is released then; a held cursor of the
+ * caller's connection is closed by the next nestql call on that connection, since the cleaning
+ * thread must not use a connection that the caller may be using.
  */
 final class Cursor implements AutoCloseable {
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final AtomicLong NAMES = new AtomicLong();
+
+    /** How the cursor lives; see the class comment. */
+    enum Mode {
+        CALLER_TRANSACTION,
+        HELD,
+        OWN_TRANSACTION
+    }
 
     /** Binds the parameters of the statement. */
     @FunctionalInterface
@@ -28,68 +66,200 @@ final class Cursor implements AutoCloseable {
 
     private final Connection connection;
     private final boolean ownsConnection;
-    private final boolean restoreAutoCommit;
+    private final Mode mode;
     private final String sql;
+    private final int fetchSize;
+    /** The name of a held cursor. */
+    private String name;
     private PreparedStatement statement;
+    private Statement fetch;
     private ResultSet rows;
+    /** Rows read from the current batch of a held cursor. */
+    private int batchRows;
     private boolean closed;
+    private boolean failed;
 
-    private Cursor(Connection connection, boolean ownsConnection, boolean restoreAutoCommit, String sql) {
+    private Cursor(Connection connection, boolean ownsConnection, Mode mode, String sql, int fetchSize) {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
-        this.restoreAutoCommit = restoreAutoCommit;
+        this.mode = mode;
         this.sql = sql;
+        this.fetchSize = fetchSize;
     }
 
-    static Cursor open(Connection connection, boolean ownsConnection, String sql, Binder binder, int fetchSize) {
+    /**
+     * Runs {@code sql} and opens its cursor.
+     *
+     * @param ownsConnection whether the connection was borrowed for this cursor and is closed with it
+     * @param shared whether the caller may run statements of its own on the connection while the
+     *     cursor is open
+     */
+    static Cursor open(Connection connection, boolean ownsConnection, boolean shared, String sql, Binder binder,
+            int fetchSize) {
         Cursor cursor = null;
         try {
-            boolean autoCommit = connection.getAutoCommit();
-            if (autoCommit) {
-                connection.setAutoCommit(false);
-            }
-            cursor = new Cursor(connection, ownsConnection, autoCommit, sql);
-            cursor.statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            cursor.statement.setFetchSize(fetchSize);
-            binder.bind(cursor.statement);
-            cursor.rows = cursor.statement.executeQuery();
+            AbandonedCursors.closeAll(connection);
+            Mode mode = !connection.getAutoCommit()
+                    ? Mode.CALLER_TRANSACTION
+                    : shared && !ownsConnection ? Mode.HELD : Mode.OWN_TRANSACTION;
+            cursor = new Cursor(connection, ownsConnection, mode, sql, fetchSize);
+            cursor.execute(binder);
             return cursor;
-        } catch (SQLException e) {
-            NestqlException failure = new NestqlException(e, sql);
+        } catch (Throwable e) {
+            RuntimeException failure = ProjectionQuery.failure(e, sql);
+            Throwable primary = failure != null ? failure : e;
             if (cursor != null) {
-                cursor.closeQuietly(failure);
+                cursor.failed = true;
+                cursor.closeQuietly(primary);
             } else if (ownsConnection) {
-                closeQuietly(connection, failure);
+                closeQuietly(connection, primary);
             }
-            throw failure;
+            if (failure != null) {
+                throw failure;
+            }
+            throw (Error) e;
         }
     }
 
-    /** The rows as a lazy stream that closes this cursor when it is closed or exhausted. */
+    private void execute(Binder binder) throws SQLException {
+        switch (mode) {
+            case HELD:
+                name = "nestql_cursor_" + NAMES.incrementAndGet();
+                statement = connection.prepareStatement("DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + sql);
+                binder.bind(statement);
+                statement.execute();
+                fetch = connection.createStatement();
+                nextBatch();
+                return;
+            case OWN_TRANSACTION:
+                connection.setAutoCommit(false);
+                // fall through: from here on, a portal in a transaction
+            case CALLER_TRANSACTION:
+                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                statement.setFetchSize(fetchSize);
+                binder.bind(statement);
+                rows = statement.executeQuery();
+                return;
+            default:
+                throw new AssertionError(mode);
+        }
+    }
+
+    private void nextBatch() throws SQLException {
+        if (rows != null) {
+            rows.close();
+        }
+        rows = fetch.executeQuery("FETCH FORWARD " + fetchSize + " FROM " + name);
+        batchRows = 0;
+    }
+
+    /** Moves to the next row; {@code false} at the end. */
+    private boolean next() throws SQLException {
+        if (rows.next()) {
+            batchRows++;
+            return true;
+        }
+        if (mode != Mode.HELD || batchRows < fetchSize) {
+            return false;
+        }
+        nextBatch();
+        return next();
+    }
+
+    /**
+     * The rows as a lazy stream that closes this cursor when it is closed or exhausted, or when a
+     * row cannot be read; and when it is abandoned, once the garbage collector finds it unreachable.
+     */
     <P> Stream<P> stream(RowReader<P> reader) {
-        Spliterator<P> rowsSpliterator = new Spliterators.AbstractSpliterator<P>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(Consumer<? super P> action) {
-                if (closed) {
-                    return false;
-                }
-                P row;
-                try {
-                    if (!rows.next()) {
-                        close();
-                        return false;
-                    }
-                    row = reader.read(rows);
-                } catch (SQLException e) {
-                    throw fail(new NestqlException(e, sql));
-                } catch (IOException e) {
-                    throw fail(ProjectionQuery.unreadable(e, sql));
-                }
-                action.accept(row);
-                return true;
+        RowSpliterator<P> spliterator = new RowSpliterator<>(this, reader);
+        Cleaner.Cleanable cleanable = CLEANER.register(spliterator, new Abandoned(this));
+        return StreamSupport.stream(spliterator, false).onClose(() -> {
+            try {
+                close();
+            } finally {
+                cleanable.clean();
             }
-        };
-        return StreamSupport.stream(rowsSpliterator, false).onClose(this::close);
+        });
+    }
+
+    /**
+     * The rows of a cursor. The cleaner watches this object, which everything reading the rows
+     * (a stream pipeline, an iterator) holds, while the cursor does not refer to it.
+     */
+    private static final class RowSpliterator<P> extends Spliterators.AbstractSpliterator<P> {
+        private final Cursor cursor;
+        private final RowReader<P> reader;
+
+        RowSpliterator(Cursor cursor, RowReader<P> reader) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.cursor = cursor;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super P> action) {
+            P row = cursor.read(reader);
+            if (row == null) {
+                return false;
+            }
+            action.accept(row);
+            return true;
+        }
+    }
+
+    /** The next row as a record, or {@code null} after the last one (the cursor is closed then). */
+    private synchronized <P> P read(RowReader<P> reader) {
+        if (closed) {
+            return null;
+        }
+        try {
+            if (!next()) {
+                close();
+                return null;
+            }
+            return reader.read(rows);
+        } catch (Throwable e) {
+            RuntimeException failure = ProjectionQuery.failure(e, sql);
+            failed = true;
+            closeQuietly(failure != null ? failure : e);
+            if (failure != null) {
+                throw failure;
+            }
+            throw (Error) e;
+        }
+    }
+
+    /** The cleaning action of an abandoned stream; refers to the cursor only. */
+    private record Abandoned(Cursor cursor) implements Runnable {
+        @Override
+        public void run() {
+            cursor.abandon();
+        }
+    }
+
+    /**
+     * Releases the cursor of a stream that became unreachable without being closed; runs on the
+     * cleaner's thread. A borrowed connection is used by nobody else now, so everything is released;
+     * the caller's connection is not touched from this thread: a held cursor is closed by the next
+     * nestql call on it, and a portal of the caller's transaction ends with that transaction.
+     */
+    private synchronized void abandon() {
+        if (closed) {
+            return;
+        }
+        if (ownsConnection) {
+            failed = true;
+            try {
+                close();
+            } catch (RuntimeException e) {
+                // Nobody is left to tell: the stream is gone, and the connection is closed regardless.
+            }
+            return;
+        }
+        closed = true;
+        if (mode == Mode.HELD) {
+            AbandonedCursors.add(connection, name);
+        }
     }
 
     /** Writes the rows, each a JSON text, as one JSON array; returns the number of rows. */
@@ -97,7 +267,7 @@ final class Cursor implements AutoCloseable {
         long count = 0;
         try {
             out.write('[');
-            while (rows.next()) {
+            while (next()) {
                 if (count++ > 0) {
                     out.write(',');
                 }
@@ -105,22 +275,24 @@ final class Cursor implements AutoCloseable {
             }
             out.write(']');
             return count;
-        } catch (SQLException e) {
-            throw fail(new NestqlException(e, sql));
         } catch (IOException e) {
             UncheckedIOException failure = new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+            failed = true;
             closeQuietly(failure);
             throw failure;
+        } catch (Throwable e) {
+            RuntimeException failure = ProjectionQuery.failure(e, sql);
+            failed = true;
+            closeQuietly(failure != null ? failure : e);
+            if (failure != null) {
+                throw failure;
+            }
+            throw (Error) e;
         }
     }
 
-    private NestqlException fail(NestqlException failure) {
-        closeQuietly(failure);
-        return failure;
-    }
-
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
@@ -141,11 +313,14 @@ final class Cursor implements AutoCloseable {
             failure = add(failure, e);
         }
         try {
-            if (restoreAutoCommit) {
-                // Nothing but this read ran in the transaction; ending it releases the cursor for sure.
-                connection.rollback();
-                connection.setAutoCommit(true);
+            if (fetch != null) {
+                fetch.close();
             }
+        } catch (SQLException e) {
+            failure = add(failure, e);
+        }
+        try {
+            endRead();
         } catch (SQLException e) {
             failure = add(failure, e);
         }
@@ -161,7 +336,25 @@ final class Cursor implements AutoCloseable {
         }
     }
 
-    private void closeQuietly(RuntimeException primary) {
+    /** Ends what the read started on the connection: the held cursor, or the read's own transaction. */
+    private void endRead() throws SQLException {
+        if (mode == Mode.HELD && name != null && statement != null) {
+            AbandonedCursors.close(connection, name);
+        } else if (mode == Mode.OWN_TRANSACTION) {
+            try {
+                // Only this read ran in the transaction: commit it, as auto-commit would have.
+                if (failed) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void closeQuietly(Throwable primary) {
         try {
             close();
         } catch (RuntimeException e) {
@@ -169,10 +362,10 @@ final class Cursor implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection, RuntimeException primary) {
+    private static void closeQuietly(Connection connection, Throwable primary) {
         try {
             connection.close();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             primary.addSuppressed(e);
         }
     }

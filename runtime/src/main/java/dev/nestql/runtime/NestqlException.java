@@ -6,8 +6,11 @@ import java.sql.SQLException;
  * A database error raised while running a nestql query, carrying the SQL state and the SQL text of
  * the statement that failed.
  *
- * <p>Bound values are never part of the message: they may be personal data. The SQL text holds
- * {@code ?} where they were bound.
+ * <p>nestql never writes a bound value into the SQL text or into a message of its own: the SQL
+ * text holds {@code ?} where values were bound, and a value that cannot be bound is named by its
+ * column and Java type. PostgreSQL's own error text, which the message includes, can quote a value,
+ * for example {@code invalid input value for enum shade: "teal"}: treat messages as possibly
+ * holding data when they are logged.
  */
 public class NestqlException extends RuntimeException {
     private static final long serialVersionUID = 1L;

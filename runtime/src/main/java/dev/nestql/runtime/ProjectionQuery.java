@@ -138,6 +138,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     /** The rows as records. */
     public final List<P> list(Connection connection) {
         String sql = sql();
+        closeAbandoned(connection, sql);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             NestedRows<P> nestedRows = definition.nestedRows;
             int index = bind(statement, state, 1);
@@ -157,10 +158,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
                 }
                 return list;
             }
-        } catch (SQLException e) {
-            throw new NestqlException(e, sql);
-        } catch (IOException e) {
-            throw unreadable(e, sql);
+        } catch (SQLException | IOException | UnboundValueException e) {
+            throw failure(e, sql);
         }
     }
 
@@ -190,25 +189,44 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /**
      * The rows as a lazy stream, fetched with a server-side cursor {@link #fetchSize} rows at a
-     * time. Close the stream (try-with-resources) to release the cursor; it is also released when
-     * the last row has been read.
+     * time, so that memory stays bounded. Close the stream (try-with-resources) to release the
+     * cursor; it is also released when the last row has been read or a row fails to read.
      *
-     * <p>PostgreSQL keeps a cursor only inside a transaction: on a connection in auto-commit mode,
-     * auto-commit is switched off while the stream is open and switched back on when it closes.
+     * <p>The connection is left as it was, and statements of your own on it while the stream is
+     * open behave as they would without it:
+     *
+     * <ul>
+     *   <li>In a transaction (auto-commit off), the cursor belongs to that transaction: closing the
+     *       stream neither commits nor rolls back, and ending the transaction ends the cursor.
+     *   <li>In auto-commit mode, auto-commit stays on: the statement runs as a PostgreSQL
+     *       {@code WITH HOLD} cursor, which the server computes completely before the first row is
+     *       fetched and keeps (on disk when large) until the stream is closed. Writes made while
+     *       the stream is open commit at once, as always.
+     * </ul>
+     *
+     * <p>A stream abandoned without being closed (a partly read iterator, say) keeps its cursor
+     * until the garbage collector finds it unreachable; a held cursor is then closed by the next
+     * nestql call on this connection, or when the connection closes.
      */
     public final Stream<P> stream(Connection connection) {
-        return Cursor.open(connection, false, streamSql(), statement -> bind(statement, state, 1), state.fetchSize)
-                .stream(definition.reader);
+        return Cursor.open(connection, false, true, streamSql(), statement -> bind(statement, state, 1),
+                state.fetchSize).stream(definition.reader);
     }
 
     /**
-     * The rows as a lazy stream on a connection borrowed from {@code dataSource}; closing the
-     * stream closes the connection. See {@link #stream(Connection)}.
+     * The rows as a lazy stream on a connection borrowed from {@code dataSource}, read in a
+     * transaction of its own with a cursor {@link #fetchSize} rows at a time. Closing the stream,
+     * reading its last row, or a failure returns the connection, with auto-commit as it was.
+     *
+     * <p>Close the stream with try-with-resources, or read it to the end: a stream abandoned
+     * part-way ({@code findFirst()}, a partly read iterator, {@code limit(n)} without closing)
+     * keeps its connection until the garbage collector finds the stream unreachable, and only then
+     * returns it to the pool.
      */
     public final Stream<P> stream(DataSource dataSource) {
         Connection connection = connect(dataSource);
-        return Cursor.open(connection, true, streamSql(), statement -> bind(statement, state, 1), state.fetchSize)
-                .stream(definition.reader);
+        return Cursor.open(connection, true, false, streamSql(), statement -> bind(statement, state, 1),
+                state.fetchSize).stream(definition.reader);
     }
 
     /** The number of rows {@link #list} would return. */
@@ -222,14 +240,15 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             sql.append(") s");
         }
         String text = sql.toString();
+        closeAbandoned(connection, text);
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new NestqlException(e, text);
+        } catch (SQLException | UnboundValueException e) {
+            throw failure(e, text);
         }
     }
 
@@ -249,14 +268,15 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final String json(Connection connection) {
         String sql = jsonSql();
+        closeAbandoned(connection, sql);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getString(1);
             }
-        } catch (SQLException e) {
-            throw new NestqlException(e, sql);
+        } catch (SQLException | UnboundValueException e) {
+            throw failure(e, sql);
         }
     }
 
@@ -274,13 +294,18 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * each object, fetched with a cursor {@link #fetchSize} rows at a time: memory stays bounded
      * however many rows there are. The writer is not closed or flushed.
      *
+     * <p>On a connection in auto-commit mode the rows are read in a transaction of their own, ended
+     * before this method returns, and auto-commit is switched back on, whatever happens; in a
+     * transaction of the caller's, the cursor belongs to it and is closed before this method
+     * returns.
+     *
      * @return the number of rows written
      * @throws UncheckedIOException when writing fails; the cursor is closed first
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
         String sql = rowsSql(definition.jsonObject, state);
-        try (Cursor cursor = Cursor.open(connection, false, sql, s -> bind(s, state, 1), state.fetchSize)) {
+        try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize)) {
             return cursor.writeJsonArray(out);
         }
     }
@@ -306,6 +331,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         Objects.requireNonNull(out, "out");
         QueryState<P> first = state.limit(state.limit == 0 ? 0 : 1);
         String sql = with(first).writeJsonSql();
+        closeAbandoned(connection, sql);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, first, 1);
             try (ResultSet rows = statement.executeQuery()) {
@@ -315,8 +341,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
                 out.write(rows.getString(1));
                 return true;
             }
-        } catch (SQLException e) {
-            throw new NestqlException(e, sql);
+        } catch (SQLException | UnboundValueException e) {
+            throw failure(e, sql);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
         }
@@ -482,6 +508,40 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         } catch (SQLException e) {
             throw new NestqlException(e, null);
         }
+    }
+
+    /** Closes the held cursors of streams abandoned on {@code connection}, if there are any. */
+    private static void closeAbandoned(Connection connection, String sql) {
+        try {
+            AbandonedCursors.closeAll(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, sql);
+        }
+    }
+
+    /**
+     * What a terminal method throws for {@code e}, thrown while running {@code sql}: a
+     * {@link NestqlException} for a database error, a value that cannot be bound or a value that
+     * cannot be read; any other runtime exception as it is; {@code null} for an {@link Error},
+     * which is rethrown as it is.
+     */
+    static RuntimeException failure(Throwable e, String sql) {
+        if (e instanceof SQLException database) {
+            return new NestqlException(database, sql);
+        }
+        if (e instanceof UnboundValueException unbound) {
+            return new NestqlException(unbound.getMessage(), sql, unbound.getCause());
+        }
+        if (e instanceof IOException unreadable) {
+            return unreadable(unreadable, sql);
+        }
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (e instanceof Exception other) {
+            return new NestqlException(String.valueOf(other.getMessage()), sql, other);
+        }
+        return null;
     }
 
     static NestqlException unreadable(IOException e, String sql) {

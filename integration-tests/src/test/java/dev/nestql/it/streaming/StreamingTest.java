@@ -59,16 +59,16 @@ class StreamingTest {
     // (i) Closing a partly read stream.
 
     @Test
-    void closingAStreamOnAnAutoCommitConnectionReleasesTheCursorAndRestoresAutoCommit() throws Exception {
+    void closingAStreamOnAnAutoCommitConnectionReleasesTheCursorAndKeepsAutoCommit() throws Exception {
         try (Connection connection = db.connection()) {
             assertTrue(connection.getAutoCommit());
             assertEquals(0, openCursors(connection));
 
             try (Stream<StreamView> rows = QUERY.stream(connection)) {
                 assertEquals(List.of(new StreamView(1, "row 1"), new StreamView(2, "row 2"), new StreamView(3, "row 3")), firstThree(rows));
-                // While the stream is open the rows come from a cursor, inside a transaction.
+                // While the stream is open the rows come from a held cursor; auto-commit stays on.
                 assertEquals(1, openCursors(connection));
-                assertFalse(connection.getAutoCommit());
+                assertTrue(connection.getAutoCommit());
             }
 
             assertEquals(0, openCursors(connection));

@@ -1,0 +1,130 @@
+package dev.nestql.runtime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HexFormat;
+
+/**
+ * Values in the text forms that PostgreSQL's input functions read, as PostgreSQL's JDBC driver
+ * writes them for a bound parameter: infinities of dates and times, BC years, {@code 24:00:00},
+ * {@code bytea} in hex. Used for the elements of array parameters.
+ */
+final class PgText {
+    private static final Instant INSTANT_MAX = OffsetDateTime.MAX.toInstant();
+    private static final Instant INSTANT_MIN = OffsetDateTime.MIN.toInstant();
+
+    private PgText() {}
+
+    /** A {@code date}: {@code LocalDate.MAX}/{@code MIN} are {@code infinity}/{@code -infinity}; year 0 is 1 BC. */
+    static String date(LocalDate value) {
+        if (value.equals(LocalDate.MAX)) {
+            return "infinity";
+        }
+        if (value.equals(LocalDate.MIN)) {
+            return "-infinity";
+        }
+        return datePart(value) + era(value);
+    }
+
+    /** A {@code time}: {@code LocalTime.MAX} is {@code 24:00:00}, as PostgreSQL's JDBC driver reads it. */
+    static String time(LocalTime value) {
+        return value.equals(LocalTime.MAX) ? "24:00:00" : value.toString();
+    }
+
+    /** A {@code timestamp}: {@code MAX}/{@code MIN} are the infinities. */
+    static String timestamp(LocalDateTime value) {
+        if (value.equals(LocalDateTime.MAX)) {
+            return "infinity";
+        }
+        if (value.equals(LocalDateTime.MIN)) {
+            return "-infinity";
+        }
+        return datePart(value.toLocalDate()) + ' ' + value.toLocalTime() + era(value.toLocalDate());
+    }
+
+    /** A {@code timestamptz}, written in UTC: {@code MAX}/{@code MIN} are the infinities. */
+    static String timestamptz(OffsetDateTime value) {
+        if (value.equals(OffsetDateTime.MAX)) {
+            return "infinity";
+        }
+        if (value.equals(OffsetDateTime.MIN)) {
+            return "-infinity";
+        }
+        LocalDateTime utc = value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return datePart(utc.toLocalDate()) + ' ' + utc.toLocalTime() + "+00" + era(utc.toLocalDate());
+    }
+
+    /**
+     * An instant as the {@code OffsetDateTime} that is bound for it: in UTC, except the instants
+     * that {@code infinity} and {@code -infinity} are read as, which stay {@code OffsetDateTime.MAX}
+     * and {@code MIN}.
+     *
+     * @throws java.time.DateTimeException when the instant is outside the years an
+     *     {@code OffsetDateTime} holds
+     */
+    static OffsetDateTime offsetDateTime(Instant value) {
+        if (value.equals(INSTANT_MAX)) {
+            return OffsetDateTime.MAX;
+        }
+        if (value.equals(INSTANT_MIN)) {
+            return OffsetDateTime.MIN;
+        }
+        return OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+    }
+
+    /** A {@code bytea} in hex: {@code \x0a1b}. */
+    static String bytea(byte[] value) {
+        return "\\x" + HexFormat.of().formatHex(value);
+    }
+
+    /**
+     * An array of {@code values}, each written by {@code type} and double-quoted, so that any text
+     * (commas, braces, quotes, backslashes, blanks, the word NULL) stays one element as it is.
+     */
+    static <T> String array(Collection<? extends T> values, ColumnType<T> type) {
+        StringBuilder text = new StringBuilder(values.size() * 8 + 2).append('{');
+        for (T value : values) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            text.append('"');
+            String element = type.text(value);
+            for (int i = 0; i < element.length(); i++) {
+                char c = element.charAt(i);
+                if (c == '"' || c == '\\') {
+                    text.append('\\');
+                }
+                text.append(c);
+            }
+            text.append('"');
+        }
+        return text.append('}').toString();
+    }
+
+    private static String datePart(LocalDate value) {
+        int year = value.getYear() > 0 ? value.getYear() : 1 - value.getYear();
+        StringBuilder text = new StringBuilder(10);
+        String digits = Integer.toString(year);
+        for (int i = digits.length(); i < 4; i++) {
+            text.append('0');
+        }
+        text.append(digits).append('-');
+        if (value.getMonthValue() < 10) {
+            text.append('0');
+        }
+        text.append(value.getMonthValue()).append('-');
+        if (value.getDayOfMonth() < 10) {
+            text.append('0');
+        }
+        return text.append(value.getDayOfMonth()).toString();
+    }
+
+    private static String era(LocalDate value) {
+        return value.getYear() > 0 ? "" : " BC";
+    }
+}
