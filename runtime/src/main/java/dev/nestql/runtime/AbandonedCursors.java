@@ -22,9 +22,8 @@ final class AbandonedCursors {
 
     private AbandonedCursors() {}
 
-    /** Remembers the held cursor {@code name} of {@code connection} for closing later. */
-    static void add(Connection connection, String name) {
-        Connection physical = physical(connection);
+    /** Remembers the held cursor {@code name} of the physical connection {@code physical} for closing later. */
+    static void add(Connection physical, String name) {
         synchronized (PENDING) {
             PENDING.computeIfAbsent(physical, c -> new ArrayList<>()).add(name);
             any = true;
@@ -83,11 +82,12 @@ final class AbandonedCursors {
             if (!"25P02".equals(e.getSQLState())) {
                 throw e;
             }
-            add(connection, name);
+            add(physical(connection), name);
         }
     }
 
-    private static Connection physical(Connection connection) {
+    /** The physical connection under a pool's wrapper, or {@code connection} when it wraps none. */
+    static Connection physical(Connection connection) {
         try {
             Connection unwrapped = connection.unwrap(Connection.class);
             return unwrapped != null ? unwrapped : connection;

@@ -71,6 +71,11 @@ final class Cursor implements AutoCloseable {
     private final int fetchSize;
     /** The name of a held cursor. */
     private String name;
+    /**
+     * The physical connection under a pool's wrapper, for a held cursor: once the caller returns
+     * the wrapper to its pool, the wrapper can no longer tell.
+     */
+    private Connection physical;
     private PreparedStatement statement;
     private Statement fetch;
     private ResultSet rows;
@@ -125,6 +130,7 @@ final class Cursor implements AutoCloseable {
         switch (mode) {
             case HELD:
                 name = "nestql_cursor_" + NAMES.incrementAndGet();
+                physical = AbandonedCursors.physical(connection);
                 statement = connection.prepareStatement("DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + sql);
                 binder.bind(statement);
                 statement.execute();
@@ -258,7 +264,7 @@ final class Cursor implements AutoCloseable {
         }
         closed = true;
         if (mode == Mode.HELD) {
-            AbandonedCursors.add(connection, name);
+            AbandonedCursors.add(physical, name);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -145,7 +146,7 @@ class ConnectionSafetyTest {
                 assertThrows(NestqlException.class, () -> UNBINDABLE.count(pool));
             }
             assertEquals(2, pool.idle());
-            assertPoolClean(pool);
+            assertPoolClean(pool, db.dataSource());
         }
     }
 
@@ -165,14 +166,14 @@ class ConnectionSafetyTest {
             assertEquals("writer broke", error.getMessage());
             assertTrue(connection.getAutoCommit());
             assertEquals(0, openCursors(connection));
-            assertEquals("idle", sessionState(connection));
+            assertEquals("idle", sessionState(connection, db.dataSource()));
         }
         try (TestPool pool = new TestPool(db.dataSource(), 1, 2_000)) {
             assertThrows(Error.class, () -> BY_ID.writeJson(pool, new FailingWriter(10, () -> new Error("writer broke"))));
             assertThrows(UncheckedIOException.class,
                     () -> BY_ID.writeJson(pool, new FailingWriter(10, () -> new IOException("gone"))));
             assertEquals(1, pool.idle());
-            assertPoolClean(pool);
+            assertPoolClean(pool, db.dataSource());
         }
     }
 
@@ -190,7 +191,7 @@ class ConnectionSafetyTest {
             });
             assertEquals("consumer broke", error.getMessage());
             assertEquals(1, pool.idle());
-            assertPoolClean(pool);
+            assertPoolClean(pool, db.dataSource());
         }
     }
 
@@ -209,7 +210,7 @@ class ConnectionSafetyTest {
                 partly = null;
             }
             awaitIdle(pool);
-            assertPoolClean(pool);
+            assertPoolClean(pool, db.dataSource());
         }
     }
 
@@ -245,20 +246,26 @@ class ConnectionSafetyTest {
 
     /**
      * Every physical connection of the pool as a new one is: auto-commit on, no transaction open on
-     * the server, and no cursor once nestql has run on it (which closes held cursors of streams
-     * abandoned on it).
+     * the server, and no cursor once nestql has run on it after the garbage collector found the
+     * streams abandoned on it (the next call closes their held cursors).
      */
-    static void assertPoolClean(TestPool pool) throws SQLException {
+    static void assertPoolClean(TestPool pool, DataSource monitor) throws SQLException, InterruptedException {
         for (Connection connection : pool.connections()) {
             assertTrue(connection.getAutoCommit());
-            assertEquals("idle", sessionState(connection));
+            assertEquals("idle", sessionState(connection, monitor));
+            long deadline = System.nanoTime() + 10_000_000_000L;
             EventViewQuery.select().count(connection);
+            while (openCursors(connection) > 0 && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(20);
+                EventViewQuery.select().count(connection);
+            }
             assertEquals(0, openCursors(connection));
         }
     }
 
     /** The server's state of the session of {@code connection}, as another session sees it. */
-    static String sessionState(Connection connection) throws SQLException {
+    static String sessionState(Connection connection, DataSource monitor) throws SQLException {
         int pid;
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
@@ -266,7 +273,7 @@ class ConnectionSafetyTest {
             pid = row.getInt(1);
         }
         // pg_backend_pid() itself ran in auto-commit or in the caller's transaction; look from outside.
-        try (Connection other = db.connection(); Statement statement = other.createStatement();
+        try (Connection other = monitor.getConnection(); Statement statement = other.createStatement();
                 ResultSet row = statement.executeQuery("SELECT state FROM pg_stat_activity WHERE pid = " + pid)) {
             assertTrue(row.next());
             return row.getString(1);

@@ -25,11 +25,21 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
     private final String[] scripts;
+    private boolean withPublic;
     private String name;
     private PGSimpleDataSource dataSource;
 
     public TestSchema(String... scripts) {
         this.scripts = scripts;
+    }
+
+    /**
+     * This schema with {@code public} after it on the search path, as applications have it, so
+     * that extensions installed in {@code public} (their types and operators) are found.
+     */
+    public TestSchema withPublic() {
+        withPublic = true;
+        return this;
     }
 
     @Override
@@ -40,7 +50,7 @@ public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
             statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
             statement.execute("CREATE SCHEMA " + name);
         }
-        dataSource = TestDatabase.dataSource(name);
+        dataSource = TestDatabase.dataSource(withPublic ? name + ",public" : name);
         for (String script : scripts) {
             execute(resource(script));
         }
