@@ -12,8 +12,10 @@ CREATE TABLE special_value (
     stamp_tz timestamptz,
     instant timestamptz,
     amount numeric,
-    -- A timestamp without time zone that the record declares as an Instant: JDBC takes it as UTC.
-    wall_clock timestamp
+    -- Timestamps without time zone that the record declares as an Instant (JDBC takes it as
+    -- UTC) and as a LocalDate (JDBC takes its date).
+    wall_clock timestamp,
+    stamp_day timestamp
 );
 CREATE INDEX special_value_owner_id ON special_value (owner_id);
 
@@ -38,6 +40,6 @@ INSERT INTO special_value (id, owner_id, day, clock, stamp, stamp_tz, instant, a
     (7, 1, NULL, NULL, NULL, NULL, NULL, NULL),
     (8, 2, '2024-02-29', '08:00:00', '2024-02-29 08:00:00', '2024-02-29 08:00:00+00', '2024-02-29 08:00:00+00', 'NaN');
 
-UPDATE special_value SET wall_clock = stamp;
+UPDATE special_value SET wall_clock = stamp, stamp_day = stamp;
 
 INSERT INTO pin (id, value_id) SELECT id + 100, id FROM special_value;

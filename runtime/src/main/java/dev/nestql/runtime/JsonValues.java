@@ -292,7 +292,7 @@ public final class JsonValues {
     /**
      * Advances to and reads a {@code date} as a {@code LocalDate}, or {@code null}: a BC date is a
      * proleptic year ({@code 0044-03-15 BC} is -43-03-15), {@code infinity} and {@code -infinity}
-     * are {@link LocalDate#MAX} and {@link LocalDate#MIN}.
+     * are {@link LocalDate#MAX} and {@link LocalDate#MIN}. Of a {@code timestamp}, the date.
      */
     public static LocalDate nextLocalDateOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
@@ -303,7 +303,7 @@ public final class JsonValues {
             return parseDate(text);
         } catch (DateTimeException e) {
             throw new JsonValueException("date '" + text + "' cannot be a LocalDate: " + e.getMessage()
-                    + "; the column must be of type date", parser, e);
+                    + "; the column must be of type date or timestamp", parser, e);
         }
     }
 
@@ -357,7 +357,7 @@ public final class JsonValues {
             return parseOffsetDateTime(text);
         } catch (DateTimeException e) {
             throw new JsonValueException("timestamptz '" + text + "' cannot be an OffsetDateTime: " + e.getMessage()
-                    + "; the column must be of type timestamptz", parser, e);
+                    + "; the column must be of type timestamptz or timestamp", parser, e);
         }
     }
 
@@ -400,7 +400,7 @@ public final class JsonValues {
     // minutes and, when the zone's has them, seconds (-04:56:02), and the infinite values are
     // "infinity" and "-infinity". The parsers below read exactly that, one character at a time.
 
-    /** A {@code date} as PostgreSQL writes it into JSON; see {@link #nextLocalDateOrNull}. */
+    /** A {@code date}, or the date of a {@code timestamp}; see {@link #nextLocalDateOrNull}. */
     static LocalDate parseDate(String text) {
         if (text.equals("infinity")) {
             return LocalDate.MAX;
@@ -410,6 +410,10 @@ public final class JsonValues {
         }
         DateTimeText cursor = new DateTimeText(text, true);
         LocalDate date = cursor.date();
+        if (cursor.at('T')) {
+            // A timestamp read as a LocalDate: JDBC gives its date. A timestamptz is refused, as by JDBC.
+            cursor.time();
+        }
         cursor.finish();
         return date;
     }
@@ -489,8 +493,7 @@ public final class JsonValues {
             expect(':');
             int second = number(2, 2, "second");
             int nano = 0;
-            if (position < end && text.charAt(position) == '.') {
-                position++;
+            if (at('.')) {
                 int start = position;
                 nano = number(1, 9, "fraction of a second");
                 for (int digits = position - start; digits < 9; digits++) {
@@ -518,16 +521,23 @@ public final class JsonValues {
             }
             position++;
             int seconds = number(2, 2, "offset hours") * 3600;
-            if (position < end && text.charAt(position) == ':') {
-                position++;
+            if (at(':')) {
                 seconds += number(2, 2, "offset minutes") * 60;
-                if (position < end && text.charAt(position) == ':') {
-                    position++;
+                if (at(':')) {
                     seconds += number(2, 2, "offset seconds");
                 }
             }
             // ofTotalSeconds returns cached instances for whole quarter hours, UTC among them.
             return ZoneOffset.ofTotalSeconds(sign == '-' ? -seconds : seconds);
+        }
+
+        /** Advances over {@code c} if it comes next, and tells whether it did. */
+        boolean at(char c) {
+            if (position < end && text.charAt(position) == c) {
+                position++;
+                return true;
+            }
+            return false;
         }
 
         /** Checks that nothing but the era, if any, follows. */

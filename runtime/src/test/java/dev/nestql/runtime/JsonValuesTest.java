@@ -116,6 +116,17 @@ class JsonValuesTest {
         assertEquals(Instant.parse("+10000-01-01T00:00:00Z"), instant("10000-01-01T00:00:00"));
     }
 
+    /** PgJDBC reads a {@code timestamp} column asked for as a {@code LocalDate} as its date. */
+    @Test
+    void aTimestampReadAsALocalDateIsItsDate() throws IOException {
+        assertEquals(LocalDate.of(2024, 2, 29), date("2024-02-29T23:30:00"));
+        assertEquals(LocalDate.of(-43, 3, 15), date("0044-03-15T10:11:12.123 BC"));
+        assertEquals(LocalDate.of(294276, 12, 31), date("294276-12-31T23:59:59.999999"));
+        assertEquals(LocalDate.MAX, date("infinity"));
+        // PgJDBC refuses a timestamptz column asked for as a LocalDate.
+        assertError("date '2024-02-29T18:30:00-05:00' cannot be a LocalDate", () -> date("2024-02-29T18:30:00-05:00"));
+    }
+
     @Test
     void textsThatAreNotTheValuesPostgresqlWritesAreErrorsNamingThem() {
         assertError("date '2024-02-30' cannot be a LocalDate", () -> date("2024-02-30"));

@@ -158,7 +158,7 @@ class ExactValuesTest {
      */
     private static List<ValueRow> jdbcRows(Connection connection, long owner) throws SQLException {
         List<ValueRow> rows = new java.util.ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, day, clock, stamp, stamp_tz, instant, amount, wall_clock "
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, day, clock, stamp, stamp_tz, instant, amount, wall_clock, stamp_day "
                 + "FROM special_value WHERE owner_id = ? ORDER BY id")) {
             select.setLong(1, owner);
             try (ResultSet row = select.executeQuery()) {
@@ -173,18 +173,19 @@ class ExactValuesTest {
                             row.getObject(5, OffsetDateTime.class),
                             instant == null ? null : instant.toInstant(),
                             row.getBigDecimal(7),
-                            wallClock == null ? null : wallClock.toInstant()));
+                            wallClock == null ? null : wallClock.toInstant(),
+                            row.getObject(9, LocalDate.class)));
                 }
             }
         }
         if (owner == 1) {
             assertEquals(new ValueRow(1, LocalDate.MAX, LocalTime.MAX, LocalDateTime.MAX, OffsetDateTime.MAX,
-                    OffsetDateTime.MAX.toInstant(), BigDecimal.TEN.pow(1200), OffsetDateTime.MAX.toInstant()), rows.get(0));
+                    OffsetDateTime.MAX.toInstant(), BigDecimal.TEN.pow(1200), OffsetDateTime.MAX.toInstant(), LocalDate.MAX), rows.get(0));
             assertEquals(new ValueRow(3, LocalDate.of(-43, 3, 15), LocalTime.MIDNIGHT,
                     LocalDateTime.of(-43, 3, 15, 10, 11, 12, 123_456_000),
                     OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
                     Instant.parse("-0043-03-15T10:11:12.500Z"), new BigDecimal("7E-1501"),
-                    Instant.parse("-0043-03-15T10:11:12.123456Z")), rows.get(2));
+                    Instant.parse("-0043-03-15T10:11:12.123456Z"), LocalDate.of(-43, 3, 15)), rows.get(2));
             assertEquals(LocalDate.MIN, rows.get(1).day());
             assertEquals(OffsetDateTime.MIN, rows.get(1).stampTz());
             assertEquals(LocalDate.of(0, 12, 31), rows.get(3).day());

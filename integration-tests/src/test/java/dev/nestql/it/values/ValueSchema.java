@@ -32,7 +32,8 @@ public interface ValueSchema {
             OffsetDateTime stampTz,
             Instant instant,
             BigDecimal amount,
-            Instant wallClock) {}
+            Instant wallClock,
+            LocalDate stampDay) {}
 
     @Table("pin")
     record Pin(@Id long id, @ForeignKey(references = SpecialValue.class, name = "value") long valueId) {}
@@ -47,7 +48,8 @@ public interface ValueSchema {
             OffsetDateTime stampTz,
             Instant instant,
             BigDecimal amount,
-            Instant wallClock) {}
+            Instant wallClock,
+            LocalDate stampDay) {}
 
     /** A nested list: JSON in {@code stream()}, rows of their own in {@code list()}. */
     @Projection(Owner.class)
