@@ -4,19 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,43 +23,28 @@ import java.util.function.Function;
  * records.
  *
  * <p>Each {@code nextX} method advances the parser by one value and returns it. Values use
- * PostgreSQL's own JSON rendering, except {@code bytea}, which nestql renders as base64.
- * {@code NaN} and infinities of {@code real} and {@code double precision} arrive as strings, as
- * PostgreSQL writes them. A {@code timestamptz} is returned in UTC, as the JDBC driver returns it
- * for a plain column.
+ * PostgreSQL's own JSON rendering, except {@code bytea}, which nestql renders as base64. Every
+ * value is read as the PostgreSQL JDBC driver reads the same column of a plain result set:
+ *
+ * <ul>
+ *   <li>{@code NaN} and infinities of {@code real} and {@code double precision} arrive as strings,
+ *       as PostgreSQL writes them, and are read as the float or double values of the same name.
+ *   <li>A {@code numeric} keeps its scale and all its digits; {@code NaN} and infinities are an
+ *       error, as they are for {@code getBigDecimal}.
+ *   <li>Dates, times and timestamps take the ISO form whatever the session's {@code DateStyle}.
+ *       A year before 1 AD is proleptic ({@code 0044-03-15 BC} is the year -43, 1 BC is the year
+ *       0); {@code infinity} and {@code -infinity} are the {@code MAX} and {@code MIN} of
+ *       {@link LocalDate}, {@link LocalDateTime} and {@link OffsetDateTime}; {@code time
+ *       '24:00:00'} is {@link LocalTime#MAX}.
+ *   <li>A {@code timestamptz} is written in the session time zone, whose offset may have seconds
+ *       (local mean time: {@code -04:56:02} in New York before 1883), and is returned in UTC; a
+ *       {@code timestamp} read as an {@code OffsetDateTime} is taken to be in UTC.
+ * </ul>
  *
  * <p>Generated query classes call these methods; a value that does not fit the component is a
  * {@link JsonValueException}.
  */
 public final class JsonValues {
-    /**
-     * ISO dates as PostgreSQL writes them: unlike {@link DateTimeFormatter#ISO_LOCAL_DATE}, a year
-     * past 9999 has no {@code +} sign ({@code 10000-01-01}, which a {@code timestamptz} of
-     * 9999-12-31 becomes in a session time zone east of UTC).
-     */
-    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL)
-            .appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-            .appendLiteral('-')
-            .appendValue(ChronoField.DAY_OF_MONTH, 2)
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT)
-            .withChronology(IsoChronology.INSTANCE);
-    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
-            .append(DATE)
-            .appendLiteral('T')
-            .append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT)
-            .withChronology(IsoChronology.INSTANCE);
-    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
-            .append(DATE_TIME)
-            .appendOffsetId()
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT)
-            .withChronology(IsoChronology.INSTANCE);
-
     private JsonValues() {}
 
     /** Checks that the parser is on the {@code [} that opens a record. */
@@ -283,14 +262,19 @@ public final class JsonValues {
         return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a string");
     }
 
-    /** Advances to and reads a {@code BigDecimal}, with the scale PostgreSQL wrote, or {@code null}. */
+    /**
+     * Advances to and reads a {@code BigDecimal}, with the digits and scale PostgreSQL wrote, or
+     * {@code null}. A {@code numeric} {@code NaN} or infinity is an error.
+     */
     public static BigDecimal nextBigDecimalOrNull(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return parser.getDecimalValue();
         }
         if (token == JsonToken.VALUE_STRING) {
-            throw new JsonValueException("numeric '" + parser.getText() + "' cannot be a BigDecimal", parser);
+            throw new JsonValueException("numeric '" + parser.getText() + "' cannot be a BigDecimal, nor can JDBC's"
+                    + " getBigDecimal read it; declare the component as a Double, or leave the value out with a where"
+                    + " condition", parser);
         }
         return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a number");
     }
@@ -305,47 +289,83 @@ public final class JsonValues {
         }
     }
 
-    /** Advances to and reads a {@code LocalDate} or {@code null}. */
+    /**
+     * Advances to and reads a {@code date} as a {@code LocalDate}, or {@code null}: a BC date is a
+     * proleptic year ({@code 0044-03-15 BC} is -43-03-15), {@code infinity} and {@code -infinity}
+     * are {@link LocalDate#MAX} and {@link LocalDate#MIN}. Of a {@code timestamp}, the date.
+     */
     public static LocalDate nextLocalDateOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
+        if (text == null) {
+            return null;
+        }
         try {
-            return text == null ? null : LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
-            throw new JsonValueException("date '" + text + "' cannot be a LocalDate", parser, e);
+            return parseDate(text);
+        } catch (DateTimeException e) {
+            throw new JsonValueException("date '" + text + "' cannot be a LocalDate: " + e.getMessage()
+                    + "; the column must be of type date or timestamp", parser, e);
         }
     }
 
-    /** Advances to and reads a {@code LocalTime} or {@code null}. */
+    /**
+     * Advances to and reads a {@code time} as a {@code LocalTime}, or {@code null}: {@code 24:00:00}
+     * is {@link LocalTime#MAX}.
+     */
     public static LocalTime nextLocalTimeOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
+        if (text == null) {
+            return null;
+        }
         try {
-            return text == null ? null : LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new JsonValueException("time '" + text + "' cannot be a LocalTime", parser, e);
+            return parseTime(text);
+        } catch (DateTimeException e) {
+            throw new JsonValueException("time '" + text + "' cannot be a LocalTime: " + e.getMessage()
+                    + "; the column must be of type time", parser, e);
         }
     }
 
-    /** Advances to and reads a {@code LocalDateTime} or {@code null}. */
+    /**
+     * Advances to and reads a {@code timestamp} as a {@code LocalDateTime}, or {@code null}: a BC
+     * date is a proleptic year, {@code infinity} and {@code -infinity} are
+     * {@link LocalDateTime#MAX} and {@link LocalDateTime#MIN}.
+     */
     public static LocalDateTime nextLocalDateTimeOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
+        if (text == null) {
+            return null;
+        }
         try {
-            return text == null ? null : LocalDateTime.parse(text, DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw new JsonValueException("timestamp '" + text + "' cannot be a LocalDateTime", parser, e);
+            return parseDateTime(text);
+        } catch (DateTimeException e) {
+            throw new JsonValueException("timestamp '" + text + "' cannot be a LocalDateTime: " + e.getMessage()
+                    + "; the column must be of type timestamp", parser, e);
         }
     }
 
-    /** Advances to and reads a {@code timestamptz} as an {@code OffsetDateTime} in UTC, or {@code null}. */
+    /**
+     * Advances to and reads a {@code timestamptz} as an {@code OffsetDateTime} in UTC, or
+     * {@code null}, whatever the session time zone it was written in. {@code infinity} and
+     * {@code -infinity} are {@link OffsetDateTime#MAX} and {@link OffsetDateTime#MIN}, whose
+     * offsets are not UTC. A {@code timestamp}, which has no offset, is taken to be in UTC.
+     */
     public static OffsetDateTime nextOffsetDateTimeOrNull(JsonParser parser) throws IOException {
         String text = nextStringOrNull(parser);
+        if (text == null) {
+            return null;
+        }
         try {
-            return text == null ? null : OffsetDateTime.parse(text, OFFSET_DATE_TIME).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new JsonValueException("timestamptz '" + text + "' cannot be an OffsetDateTime", parser, e);
+            return parseOffsetDateTime(text);
+        } catch (DateTimeException e) {
+            throw new JsonValueException("timestamptz '" + text + "' cannot be an OffsetDateTime: " + e.getMessage()
+                    + "; the column must be of type timestamptz or timestamp", parser, e);
         }
     }
 
-    /** Advances to and reads a {@code timestamptz} as an {@code Instant}, or {@code null}. */
+    /**
+     * Advances to and reads a {@code timestamptz} as an {@code Instant}, or {@code null}: the
+     * instant of {@link #nextOffsetDateTimeOrNull}, so {@code infinity} is
+     * {@code OffsetDateTime.MAX.toInstant()}, as for a plain column.
+     */
     public static Instant nextInstantOrNull(JsonParser parser) throws IOException {
         OffsetDateTime value = nextOffsetDateTimeOrNull(parser);
         return value == null ? null : value.toInstant();
@@ -369,6 +389,190 @@ public final class JsonValues {
             return text == null ? null : valueOf.apply(text);
         } catch (IllegalArgumentException e) {
             throw new JsonValueException("'" + text + "' names no constant of the enum", parser, e);
+        }
+    }
+
+    // PostgreSQL writes dates and times into JSON in one ISO form whatever the session's DateStyle
+    // (see EncodeDateOnly and EncodeDateTime with USE_XSD_DATES): 2024-02-29, 13:45:30.123456,
+    // 2024-02-29T13:45:30.123456 and 2024-02-29T13:45:30.123456+05:30. A year has at least four
+    // digits and no sign (10000-01-01), a year before 1 AD is positive with a " BC" suffix after
+    // everything else, fractions have at most six digits without trailing zeros, an offset has
+    // minutes and, when the zone's has them, seconds (-04:56:02), and the infinite values are
+    // "infinity" and "-infinity". The parsers below read exactly that, one character at a time.
+
+    /** A {@code date}, or the date of a {@code timestamp}; see {@link #nextLocalDateOrNull}. */
+    static LocalDate parseDate(String text) {
+        if (text.equals("infinity")) {
+            return LocalDate.MAX;
+        }
+        if (text.equals("-infinity")) {
+            return LocalDate.MIN;
+        }
+        DateTimeText cursor = new DateTimeText(text, true);
+        LocalDate date = cursor.date();
+        if (cursor.at('T')) {
+            // A timestamp read as a LocalDate: JDBC gives its date. A timestamptz is refused, as by JDBC.
+            cursor.time();
+        }
+        cursor.finish();
+        return date;
+    }
+
+    /** A {@code time} as PostgreSQL writes it into JSON; see {@link #nextLocalTimeOrNull}. */
+    static LocalTime parseTime(String text) {
+        if (text.equals("24:00:00")) {
+            // The end of the day, which java.time has no value for; the driver reads it so.
+            return LocalTime.MAX;
+        }
+        DateTimeText cursor = new DateTimeText(text, false);
+        LocalTime time = cursor.time();
+        cursor.finish();
+        return time;
+    }
+
+    /** A {@code timestamp} as PostgreSQL writes it into JSON; see {@link #nextLocalDateTimeOrNull}. */
+    static LocalDateTime parseDateTime(String text) {
+        if (text.equals("infinity")) {
+            return LocalDateTime.MAX;
+        }
+        if (text.equals("-infinity")) {
+            return LocalDateTime.MIN;
+        }
+        DateTimeText cursor = new DateTimeText(text, true);
+        LocalDateTime dateTime = cursor.dateTime();
+        cursor.finish();
+        return dateTime;
+    }
+
+    /** A {@code timestamptz}, or a {@code timestamp} taken as UTC; see {@link #nextOffsetDateTimeOrNull}. */
+    static OffsetDateTime parseOffsetDateTime(String text) {
+        if (text.equals("infinity")) {
+            return OffsetDateTime.MAX;
+        }
+        if (text.equals("-infinity")) {
+            return OffsetDateTime.MIN;
+        }
+        DateTimeText cursor = new DateTimeText(text, true);
+        LocalDateTime dateTime = cursor.dateTime();
+        ZoneOffset offset = cursor.offset();
+        cursor.finish();
+        OffsetDateTime value = OffsetDateTime.of(dateTime, offset);
+        return offset == ZoneOffset.UTC ? value : value.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A position in the text of a date, time or timestamp, read left to right. */
+    private static final class DateTimeText {
+        private final String text;
+        /** Where the value ends: before the " BC" suffix, if any. */
+        private final int end;
+        private final boolean bc;
+        private int position;
+
+        DateTimeText(String text, boolean hasEra) {
+            this.text = text;
+            this.bc = hasEra && text.endsWith(" BC");
+            this.end = bc ? text.length() - 3 : text.length();
+        }
+
+        /** A date: a year of four digits or more, then {@code -MM-DD}. */
+        LocalDate date() {
+            int year = number(4, 9, "year");
+            expect('-');
+            int month = number(2, 2, "month");
+            expect('-');
+            int day = number(2, 2, "day");
+            // 1 BC is the proleptic year 0, 2 BC the year -1.
+            return LocalDate.of(bc ? 1 - year : year, month, day);
+        }
+
+        /** A time: {@code HH:MM:SS}, then a fraction of one to nine digits, if any. */
+        LocalTime time() {
+            int hour = number(2, 2, "hour");
+            expect(':');
+            int minute = number(2, 2, "minute");
+            expect(':');
+            int second = number(2, 2, "second");
+            int nano = 0;
+            if (at('.')) {
+                int start = position;
+                nano = number(1, 9, "fraction of a second");
+                for (int digits = position - start; digits < 9; digits++) {
+                    nano *= 10;
+                }
+            }
+            return LocalTime.of(hour, minute, second, nano);
+        }
+
+        /** A date, {@code T} and a time. */
+        LocalDateTime dateTime() {
+            LocalDate date = date();
+            expect('T');
+            return LocalDateTime.of(date, time());
+        }
+
+        /** {@code +HH}, then {@code :MM} and {@code :SS} if any; UTC when the text has no offset. */
+        ZoneOffset offset() {
+            if (position == end) {
+                return ZoneOffset.UTC;
+            }
+            char sign = text.charAt(position);
+            if (sign != '+' && sign != '-') {
+                throw fail("an offset");
+            }
+            position++;
+            int seconds = number(2, 2, "offset hours") * 3600;
+            if (at(':')) {
+                seconds += number(2, 2, "offset minutes") * 60;
+                if (at(':')) {
+                    seconds += number(2, 2, "offset seconds");
+                }
+            }
+            // ofTotalSeconds returns cached instances for whole quarter hours, UTC among them.
+            return ZoneOffset.ofTotalSeconds(sign == '-' ? -seconds : seconds);
+        }
+
+        /** Advances over {@code c} if it comes next, and tells whether it did. */
+        boolean at(char c) {
+            if (position < end && text.charAt(position) == c) {
+                position++;
+                return true;
+            }
+            return false;
+        }
+
+        /** Checks that nothing but the era, if any, follows. */
+        void finish() {
+            if (position != end) {
+                throw fail("the end of the value");
+            }
+        }
+
+        private int number(int minDigits, int maxDigits, String what) {
+            int start = position;
+            int value = 0;
+            while (position < end && position - start < maxDigits) {
+                int digit = text.charAt(position) - '0';
+                if (digit < 0 || digit > 9) {
+                    break;
+                }
+                value = value * 10 + digit;
+                position++;
+            }
+            if (position - start < minDigits) {
+                throw fail("the " + what);
+            }
+            return value;
+        }
+
+        private void expect(char wanted) {
+            if (position >= end || text.charAt(position) != wanted) {
+                throw fail("'" + wanted + "'");
+            }
+            position++;
+        }
+
+        private DateTimeException fail(String wanted) {
+            return new DateTimeException("expected " + wanted + " at index " + position);
         }
     }
 

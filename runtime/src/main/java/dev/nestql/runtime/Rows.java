@@ -2,6 +2,7 @@ package dev.nestql.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,19 @@ import java.util.function.Function;
  * JSON. Generated query classes call these methods.
  */
 public final class Rows {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * Parses nested projections. Jackson's default limits on the length of a number (1,000
+     * characters) and of a string (20 million) would refuse values that JDBC reads from a plain
+     * column: a {@code numeric} has up to 147,455 digits, a {@code text} or base64 {@code bytea} up
+     * to a gigabyte. The JSON comes from PostgreSQL, not from an untrusted client, so lengths are
+     * unlimited; the whole JSON is one {@code String} from the driver anyway.
+     */
+    static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
+            .build();
 
     private Rows() {}
 
