@@ -116,6 +116,10 @@ class TableErrorsTest {
         assertThat(message).contains("Column Product.tags has type");
         assertThat(message).contains("List<");
         assertThat(message).contains("Use a primitive or its box, String, BigDecimal, UUID");
+        assertThat(message).contains("OffsetTime");
+        // The way out for a column type nestql has no Java type for.
+        assertThat(message).contains("reads as String in PostgreSQL's text form");
+        assertThat(message).contains("@Sql(\"{price}::numeric\") BigDecimal price");
     }
 
     @Test

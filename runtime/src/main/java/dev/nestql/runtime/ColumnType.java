@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,6 +81,8 @@ public interface ColumnType<T> {
     /** {@code timestamptz}; {@code MAX} and {@code MIN} are the infinities. */
     ColumnType<OffsetDateTime> OFFSET_DATE_TIME = SimpleColumnType.of((s, i, v) -> s.setObject(i, v),
             PgText::timestamptz);
+    /** {@code timetz}, with its offset. */
+    ColumnType<OffsetTime> OFFSET_TIME = SimpleColumnType.of((s, i, v) -> s.setObject(i, v), PgText::timetz);
     /**
      * {@code timestamptz}, bound as the same instant in UTC. The instants that nestql reads for
      * {@code infinity} and {@code -infinity} ({@code OffsetDateTime.MAX} and {@code MIN} as instants)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -325,6 +326,24 @@ public final class JsonValues {
     }
 
     /**
+     * Advances to and reads a {@code timetz} as an {@code OffsetTime}, or {@code null}, with the
+     * offset PostgreSQL stored (seconds included). {@code 24:00:00} at any offset is
+     * {@link OffsetTime#MAX}, as the JDBC driver reads it.
+     */
+    public static OffsetTime nextOffsetTimeOrNull(JsonParser parser) throws IOException {
+        String text = nextStringOrNull(parser);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parseOffsetTime(text);
+        } catch (DateTimeException e) {
+            throw new JsonValueException("timetz '" + text + "' cannot be an OffsetTime: " + e.getMessage()
+                    + "; the column must be of type timetz", parser, e);
+        }
+    }
+
+    /**
      * Advances to and reads a {@code timestamp} as a {@code LocalDateTime}, or {@code null}: a BC
      * date is a proleptic year, {@code infinity} and {@code -infinity} are
      * {@link LocalDateTime#MAX} and {@link LocalDateTime#MIN}.
@@ -428,6 +447,22 @@ public final class JsonValues {
         LocalTime time = cursor.time();
         cursor.finish();
         return time;
+    }
+
+    /** A {@code timetz} as PostgreSQL writes it into JSON; see {@link #nextOffsetTimeOrNull}. */
+    static OffsetTime parseOffsetTime(String text) {
+        if (text.startsWith("24:00:00")) {
+            // The end of the day: the driver reads it as OffsetTime.MAX, whatever the offset.
+            return OffsetTime.MAX;
+        }
+        DateTimeText cursor = new DateTimeText(text, false);
+        LocalTime time = cursor.time();
+        if (cursor.atEnd()) {
+            throw new DateTimeException("no offset");
+        }
+        ZoneOffset offset = cursor.offset();
+        cursor.finish();
+        return OffsetTime.of(time, offset);
     }
 
     /** A {@code timestamp} as PostgreSQL writes it into JSON; see {@link #nextLocalDateTimeOrNull}. */
@@ -538,6 +573,11 @@ public final class JsonValues {
                 return true;
             }
             return false;
+        }
+
+        /** Whether nothing but the era, if any, is left. */
+        boolean atEnd() {
+            return position == end;
         }
 
         /** Checks that nothing but the era, if any, follows. */

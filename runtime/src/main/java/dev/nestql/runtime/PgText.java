@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -34,6 +35,11 @@ final class PgText {
     /** A {@code time}: {@code LocalTime.MAX} is {@code 24:00:00}, as PostgreSQL's JDBC driver reads it. */
     static String time(LocalTime value) {
         return value.equals(LocalTime.MAX) ? "24:00:00" : value.toString();
+    }
+
+    /** A {@code timetz}: the time and its offset, {@code OffsetTime.MAX} as {@code 24:00:00}. */
+    static String timetz(OffsetTime value) {
+        return value.equals(OffsetTime.MAX) ? "24:00:00-18" : value.toString();
     }
 
     /** A {@code timestamp}: {@code MAX}/{@code MIN} are the infinities. */

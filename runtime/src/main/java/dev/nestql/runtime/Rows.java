@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -139,6 +140,11 @@ public final class Rows {
     /** A {@code timestamptz} as an {@code OffsetDateTime} in UTC, or {@code null}. */
     public static OffsetDateTime getOffsetDateTime(ResultSet row, int column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class);
+    }
+
+    /** A {@code timetz} as an {@code OffsetTime}, or {@code null}. */
+    public static OffsetTime getOffsetTime(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetTime.class);
     }
 
     /** A {@code timestamptz} as an {@code Instant}, or {@code null}. */

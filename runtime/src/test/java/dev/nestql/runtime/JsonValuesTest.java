@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,20 @@ class JsonValuesTest {
         assertEquals(LocalTime.of(0, 0, 0, 1_000), time("00:00:00.000001"));
         assertEquals(LocalTime.MIDNIGHT, time("00:00:00"));
         assertNull(time(null));
+    }
+
+    @Test
+    void timetzKeepsItsOffsetAndTheEndOfTheDayIsTheLastOffsetTime() throws IOException {
+        // PgJDBC reads 24:00:00 at any offset as OffsetTime.MAX (23:59:59.999999999-18:00).
+        assertEquals(OffsetTime.MAX, timetz("24:00:00+00:00"));
+        assertEquals(OffsetTime.MAX, timetz("24:00:00+02:00"));
+        assertEquals(OffsetTime.of(9, 0, 0, 0, ZoneOffset.ofHours(9)), timetz("09:00:00+09:00"));
+        assertEquals(OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHoursMinutes(-15, -59)),
+                timetz("23:59:59.999999-15:59"));
+        assertEquals(OffsetTime.of(10, 0, 1, 500_000_000, ZoneOffset.ofHoursMinutesSeconds(5, 30, 10)),
+                timetz("10:00:01.5+05:30:10"));
+        assertNull(timetz(null));
+        assertError("timetz '10:00:00' cannot be an OffsetTime", () -> timetz("10:00:00"));
     }
 
     @Test
@@ -214,6 +229,12 @@ class JsonValuesTest {
     private static LocalTime time(String text) throws IOException {
         try (JsonParser parser = string(text)) {
             return JsonValues.nextLocalTimeOrNull(parser);
+        }
+    }
+
+    private static OffsetTime timetz(String text) throws IOException {
+        try (JsonParser parser = string(text)) {
+            return JsonValues.nextOffsetTimeOrNull(parser);
         }
     }
 

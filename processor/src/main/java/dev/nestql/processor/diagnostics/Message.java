@@ -10,7 +10,7 @@ public enum Message {
     TABLE_NOT_RECORD(101, "@Table %s is %s, but tables are declared as records. Declare it as `record %s(...)`."),
     TABLE_NAME_INVALID(102, "@Table(\"%s\") on %s is not a table name. Write the table name, optionally schema-qualified, e.g. @Table(\"inventory.device\")."),
     MULTIPLE_IDS(103, "%s marks %s with @Id, but a table has a single-column primary key. Keep @Id on one component."),
-    UNSUPPORTED_TYPE(104, "%s has type %s, which nestql cannot read or write. Use a primitive or its box, String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[] or an enum."),
+    UNSUPPORTED_TYPE(104, "%s has type %s, which nestql cannot read or write. Use a primitive or its box, String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, OffsetTime, Instant, byte[] or an enum. A column of a type without one of these (money, interval, a range, geometry, an array) reads as String in PostgreSQL's text form, or converts in SQL: @Sql(\"{price}::numeric\") BigDecimal price."),
     FOREIGN_KEY_TARGET_NOT_TABLE(105, "@ForeignKey on %s references %s, which is not a @Table record. Reference the record that declares the table."),
     FOREIGN_KEY_TARGET_WITHOUT_ID(106, "@ForeignKey on %s references %s, which has no @Id, so no row of it can be identified. Mark the primary key component of %s with @Id."),
     FOREIGN_KEY_TYPE_MISMATCH(107, "Foreign key %s has type %s, but the @Id it references, %s, has type %s. Declare the key as %s (or its box, for a nullable key)."),

@@ -23,6 +23,7 @@ public enum ValueKind {
     LOCAL_TIME(ClassName.get(java.time.LocalTime.class), Literal.STRING),
     LOCAL_DATE_TIME(ClassName.get(java.time.LocalDateTime.class), Literal.STRING),
     OFFSET_DATE_TIME(ClassName.get(java.time.OffsetDateTime.class), Literal.STRING),
+    OFFSET_TIME(ClassName.get(java.time.OffsetTime.class), Literal.STRING),
     INSTANT(ClassName.get(java.time.Instant.class), Literal.STRING),
     BYTES(com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE), Literal.NONE),
     ENUM(null, Literal.STRING);

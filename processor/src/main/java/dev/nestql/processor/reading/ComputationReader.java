@@ -43,7 +43,7 @@ final class ComputationReader {
     private static final Set<ValueKind> ORDERED = EnumSet.of(ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT,
             ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.BIG_DECIMAL, ValueKind.STRING,
             ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
-            ValueKind.INSTANT);
+            ValueKind.OFFSET_TIME, ValueKind.INSTANT);
     /** Numeric kinds from narrowest to widest, within which a min or max may widen. */
     private static final List<List<ValueKind>> WIDENING = List.of(
             List.of(ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL),

@@ -346,6 +346,8 @@ final class NestedRowsRenderer {
                 return "date";
             case LOCAL_TIME:
                 return "time";
+            case OFFSET_TIME:
+                return "timetz";
             case LOCAL_DATE_TIME:
             case OFFSET_DATE_TIME:
             case INSTANT:

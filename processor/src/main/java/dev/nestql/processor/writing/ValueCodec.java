@@ -52,6 +52,8 @@ final class ValueCodec {
                 return new Row(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME");
             case OFFSET_DATE_TIME:
                 return new Row(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME");
+            case OFFSET_TIME:
+                return new Row(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME");
             case INSTANT:
                 return new Row(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT");
             case BYTES:
