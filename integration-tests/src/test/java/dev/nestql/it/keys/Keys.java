@@ -4,6 +4,7 @@ import dev.nestql.ForeignKey;
 import dev.nestql.Id;
 import dev.nestql.Nested;
 import dev.nestql.Projection;
+import dev.nestql.Sql;
 import dev.nestql.Table;
 import java.util.List;
 
@@ -70,4 +71,18 @@ public interface Keys {
 
     @Projection(Sample.class)
     record SampleView(long id, Double gaugeReading) {}
+
+    /** String expressions, not columns, in a nested level and in a nested record: each is evaluated once. */
+    @Projection(Team.class)
+    record TeamExpressions(long rank, @Nested(value = "members", orderBy = "id") List<MemberExpression> members) {}
+
+    @Projection(Member.class)
+    record MemberExpression(
+            long id,
+            @Sql("CASE WHEN {id} % 2 = 0 THEN {ip} END") String evenIp,
+            @Sql("{lang}") String language,
+            @Nested(value = "tasks", orderBy = "id", limit = 5) List<TaskExpression> tasks) {}
+
+    @Projection(Task.class)
+    record TaskExpression(long id, @Sql("CASE WHEN {id} > 2 THEN {member.active} END") String laterActive) {}
 }

@@ -109,6 +109,43 @@ class KeysTest {
         assertEquals(ann.tasks().get(0).member(), teams.get(0).membersAsJson().get(0));
     }
 
+    @Test
+    void stringExpressionsReadAsGetStringReadsThem() throws SQLException {
+        Map<Long, List<Keys.TaskExpression>> tasks = new LinkedHashMap<>();
+        Map<Long, List<Keys.MemberExpression>> members = new LinkedHashMap<>();
+        List<Keys.TeamExpressions> expected = new ArrayList<>();
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT m.id, k.id, CASE WHEN k.id > 2 THEN m2.active END"
+                    + " FROM member m JOIN task k ON k.member_handle = m.handle"
+                    + " LEFT JOIN member m2 ON m2.handle = k.member_handle ORDER BY k.id")) {
+                while (row.next()) {
+                    tasks.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                            .add(new Keys.TaskExpression(row.getLong(2), row.getString(3)));
+                }
+            }
+            try (ResultSet row = statement.executeQuery("SELECT t.rank, m.id, CASE WHEN m.id % 2 = 0 THEN m.ip END, m.lang"
+                    + " FROM team t JOIN member m ON m.team_code = t.code ORDER BY m.id")) {
+                while (row.next()) {
+                    long id = row.getLong(2);
+                    members.computeIfAbsent(row.getLong(1), rank -> new ArrayList<>()).add(new Keys.MemberExpression(
+                            id, row.getString(3), row.getString(4), tasks.getOrDefault(id, List.of())));
+                }
+            }
+            try (ResultSet row = statement.executeQuery("SELECT rank FROM team ORDER BY rank")) {
+                while (row.next()) {
+                    expected.add(new Keys.TeamExpressions(row.getLong(1), members.getOrDefault(row.getLong(1), List.of())));
+                }
+            }
+        }
+        TeamExpressionsQuery query = TeamExpressionsQuery.select().orderBy(TeamExpressionsQuery.RANK.asc());
+        assertEquals(expected, query.list(data), "list");
+        assertEquals(expected.subList(1, 3), query.where(TeamExpressionsQuery.RANK.ge(2L)).limit(2).list(data), "page");
+        try (Stream<Keys.TeamExpressions> stream = query.stream(data)) {
+            assertEquals(expected, stream.toList(), "stream");
+        }
+        assertEquals("English             ", expected.get(0).members().get(0).language());
+    }
+
     private static void assertTeams(TeamViewQuery query, String condition, long limit) throws SQLException {
         List<TeamView> expected = expectedTeams(condition, limit);
         assertEquals(expected, query.list(data), "list");

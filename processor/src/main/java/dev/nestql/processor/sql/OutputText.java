@@ -21,9 +21,10 @@ final class OutputText {
 
     /** {@code value}, an SQL expression, as its output text. */
     static String of(String value) {
-        if (value.matches("[\\w.\"]+")) {
-            return "CASE WHEN " + value + " IS NULL THEN NULL ELSE concat(" + value + ") END";
+        String column = value.matches("\\([\\w.\"]+\\)") ? value.substring(1, value.length() - 1) : value;
+        if (column.matches("[\\w.\"]+")) {
+            return "CASE WHEN " + column + " IS NULL THEN NULL ELSE concat(" + column + ") END";
         }
-        return "(SELECT CASE WHEN v IS NULL THEN NULL ELSE concat(v) END FROM (SELECT " + value + " OFFSET 0) o(v))";
+        return "(SELECT CASE WHEN o.v IS NULL THEN NULL ELSE concat(o.v) END FROM (SELECT " + value + " OFFSET 0) o(v))";
     }
 }
