@@ -191,7 +191,9 @@ class ProcessingTest {
         assertThat(compilation).succeededWithoutWarnings();
         String query = compilation.generatedSourceFile("com.acme.web.CategoryViewQuery").orElseThrow()
                 .getCharContent(true).toString();
-        assertThat(query).contains("(SELECT coalesce(json_agg(json_build_array(t1.id, t1.name, t2.name) "
+        assertThat(query).contains("(SELECT coalesce(json_agg(json_build_array(t1.id, "
+                + "CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, "
+                + "CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) "
                 + "ORDER BY t1.price DESC), '[]'::json) FROM shop.product t1 LEFT JOIN shop.category t2 "
                 + "ON t2.id = t1.category_id WHERE t1.category_id = t0.id) AS products");
         assertThat(compilation).generatedSourceFile("com.acme.web.ProductViewQuery");

@@ -34,8 +34,8 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.id,
  *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent,
- *        (SELECT coalesce(json_agg(json_build_array(t2.id, t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS "all"
+ *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent,
+ *        (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS "all"
  * FROM city t0
  * </pre>
  *
@@ -45,11 +45,11 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint, NULL::timestamp FROM city t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint, NULL::timestamp FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL)
+ * (SELECT 1, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL)
  * UNION ALL
- * (SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1)
+ * (SELECT 2, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, NULL::timestamp FROM address t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -83,25 +83,25 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     private static final QueryDefinition<CityTree> DEFINITION = new QueryDefinition<>(
             "t0.id, "
             + "t0.name, "
-            + "(SELECT coalesce(json_agg(json_build_array(t1.id, t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent, "
-            + "(SELECT coalesce(json_agg(json_build_array(t2.id, t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS \"all\"",
+            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent, "
+            + "(SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS \"all\"",
             "json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'street', t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)), 'all', (SELECT coalesce(json_agg(json_build_object('id', t2.id, 'street', t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id))",
             "city t0",
             CityTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name::text, NULL::smallint, NULL::timestamp",
+                    "t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint, NULL::timestamp",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.street IS NOT NULL)",
-                                    "SELECT 1, NULL, t1.city_id, t1.street::text, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL"),
+                                    "SELECT 1, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, t1.moved_in FROM address t1 WHERE t1.street IS NOT NULL"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 2, NULL, t1.city_id, t1.street::text, t1.id, NULL::timestamp FROM address t1")),
+                                    "SELECT 2, NULL, t1.city_id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.id, NULL::timestamp FROM address t1")),
                     CityTreeQuery::readNestedRows));
 
     private CityTreeQuery(QueryState<CityTree> state) {

@@ -34,8 +34,8 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.name,
  *        coalesce(a1."cityCount", 0) AS "cityCount",
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, t1.name, (SELECT coalesce(json_agg(json_build_array(t2.id, t2.street) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE t2.city_id = t1.id AND (t2.street IS NOT NULL)), (SELECT coalesce(json_agg(json_build_array(t3.id, t3.street)), '[]'::json) FROM address t3 WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id AND (t1.population &gt; 1000)) AS cities,
- *        (SELECT coalesce(json_agg(json_build_array(t4.name) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id) AS "citiesByName"
+ *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE t2.city_id = t1.id AND (t2.street IS NOT NULL)), (SELECT coalesce(json_agg(json_build_array(t3.id, CASE WHEN t3.street IS NULL THEN NULL ELSE concat(t3.street) END)), '[]'::json) FROM address t3 WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id AND (t1.population &gt; 1000)) AS cities,
+ *        (SELECT coalesce(json_agg(json_build_array(CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id) AS "citiesByName"
  * FROM country t0
  *      LEFT JOIN LATERAL (SELECT count(*) AS "cityCount" FROM city t1 WHERE t1.country_id = t0.id) a1 ON true
  * </pre>
@@ -46,13 +46,13 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.name::text, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
+ * (SELECT 0 AS level, row_number() OVER () AS position, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
  * UNION ALL
- * (SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population &gt; 1000)
+ * (SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population &gt; 1000)
  * UNION ALL
- * (SELECT 2, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
+ * (SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 3, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
+ * (SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -90,8 +90,8 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     private static final QueryDefinition<CountryTree> DEFINITION = QueryDefinition.withAggregates(
             "t0.name, "
             + "coalesce(a1.\"cityCount\", 0) AS \"cityCount\", "
-            + "(SELECT coalesce(json_agg(json_build_array(t1.id, t1.name, (SELECT coalesce(json_agg(json_build_array(t2.id, t2.street) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE t2.city_id = t1.id AND (t2.street IS NOT NULL)), (SELECT coalesce(json_agg(json_build_array(t3.id, t3.street)), '[]'::json) FROM address t3 WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id AND (t1.population > 1000)) AS cities, "
-            + "(SELECT coalesce(json_agg(json_build_array(t4.name) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id) AS \"citiesByName\"",
+            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE t2.city_id = t1.id AND (t2.street IS NOT NULL)), (SELECT coalesce(json_agg(json_build_array(t3.id, CASE WHEN t3.street IS NULL THEN NULL ELSE concat(t3.street) END)), '[]'::json) FROM address t3 WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id AND (t1.population > 1000)) AS cities, "
+            + "(SELECT coalesce(json_agg(json_build_array(CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id) AS \"citiesByName\"",
             "json_build_object('name', t0.name, 'cityCount', coalesce(a1.\"cityCount\", 0), 'cities', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'name', t1.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id', t2.id, 'street', t2.street) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE t2.city_id = t1.id AND (t2.street IS NOT NULL)), 'all', (SELECT coalesce(json_agg(json_build_object('id', t3.id, 'street', t3.street)), '[]'::json) FROM address t3 WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id AND (t1.population > 1000)), 'citiesByName', (SELECT coalesce(json_agg(json_build_object('name', t4.name) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id))",
             "country t0",
             "",
@@ -99,24 +99,24 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
             " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id",
             CountryTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.name::text, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(t1.name) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp",
+                    "CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.population > 1000)",
-                                    "SELECT 1, NULL, t1.name::text, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population > 1000"),
+                                    "SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population > 1000"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000))) AND (t1.street IS NOT NULL)",
-                                    "SELECT 2, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
+                                    "SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
                             new NestedRows.Branch(
-                                    "SELECT 3, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000)))",
-                                    "SELECT 3, NULL, t1.street::text, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
+                                    "SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
                     CountryTreeQuery::readNestedRows));
 
     private CountryTreeQuery(QueryState<CountryTree> state) {

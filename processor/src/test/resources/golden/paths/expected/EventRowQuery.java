@@ -35,7 +35,7 @@ import javax.annotation.processing.Generated;
  *        t0."end",
  *        t2.name AS "cityName",
  *        t3."ISO" AS "countryCode",
- *        (SELECT json_build_array(t4.id, t4.name, t4.capacity, t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue
+ *        (SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END, t4.capacity, CASE WHEN t5.name IS NULL THEN NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue
  * FROM events.event t0
  *      LEFT JOIN venue t1 ON t1.id = t0.venue_id
  *      LEFT JOIN geo.city t2 ON t2.id = t1.city_id
@@ -91,7 +91,7 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
             + "t0.\"end\", "
             + "t2.name AS \"cityName\", "
             + "t3.\"ISO\" AS \"countryCode\", "
-            + "(SELECT json_build_array(t4.id, t4.name, t4.capacity, t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue",
+            + "(SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END, t4.capacity, CASE WHEN t5.name IS NULL THEN NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue",
             "json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0.\"end\", 'cityName', t2.name, 'countryCode', t3.\"ISO\", 'venue', (SELECT json_build_object('id', t4.id, 'name', t4.name, 'capacity', t4.capacity, 'cityName', t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id))",
             "events.event t0 LEFT JOIN venue t1 ON t1.id = t0.venue_id LEFT JOIN geo.city t2 ON t2.id = t1.city_id LEFT JOIN geo.country t3 ON t3.id = t2.country_id",
             EventRowQuery::read);

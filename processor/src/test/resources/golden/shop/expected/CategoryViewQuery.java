@@ -34,7 +34,7 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.id,
  *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products
+ *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products
  * FROM orders_category t0
  * </pre>
  *
@@ -44,9 +44,9 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name::text, NULL::smallint FROM orders_category t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1)
+ * (SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -75,19 +75,19 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     private static final QueryDefinition<CategoryView> DEFINITION = new QueryDefinition<>(
             "t0.id, "
             + "t0.name, "
-            + "(SELECT coalesce(json_agg(json_build_array(t1.id, t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products",
+            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products",
             "json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'image', t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id))",
             "orders_category t0",
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name::text, NULL::smallint",
+                    "t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 1, NULL, t1.category_id, t1.image::text, t1.id FROM orders_product t1")),
+                                    "SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1")),
                     CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {

@@ -32,7 +32,9 @@ public final class NestedRows<P> {
      * One nested level's branch, around the statement that selects its top-level keys.
      *
      * @param select the branch up to the statement of top-level keys
-     * @param rootKey the column of the top-level table that the keys are read from
+     * @param rootKey the select list of the statement of top-level keys: the column of the
+     *     top-level table that the keys are read from, or, where the branch matches its rows to
+     *     their parents by the text of the key, {@code DISTINCT}, that column and its text
      * @param end the rest of the branch
      * @param wholeTable the branch for a query without condition, limit or offset: it reads the
      *     nested rows of every top-level row, or more, without selecting the top-level keys

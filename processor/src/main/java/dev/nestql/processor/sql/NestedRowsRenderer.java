@@ -1,5 +1,6 @@
 package dev.nestql.processor.sql;
 
+import com.palantir.javapoet.ClassName;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
@@ -29,9 +30,20 @@ import java.util.function.BiFunction;
  *
  * <p>Each branch fills the columns of its level's values and holds typed {@code NULL}s in the
  * others, since a {@code UNION} of three or more branches cannot type an untyped {@code NULL}
- * column. Levels share a column where their values have the same type ({@link #column}). A text
- * value is cast to {@code text}, so that a column of any string type (an enum, {@code json},
- * {@code varchar}) unites with the others.
+ * column. Levels share a column where their values have the same type ({@link #column}). A String
+ * value is sent as its output text ({@link OutputText}), which is what {@code getString} reads from
+ * the column in a plain {@code SELECT} and a column of any type unites with the others; an enum is
+ * cast to {@code text}, which is its label.
+ *
+ * <p>A nested row names its parent by key, and the reader puts it in the list of the parent whose
+ * key is equal in Java. Where Java's equality may not be PostgreSQL's (text and floating-point
+ * keys, {@link #exactKey}) the branch joins its rows to the distinct keys of the parents and sends
+ * the parent's key as its text, exactly as the parent's branch sends it:
+ *
+ * <pre>
+ * SELECT 1, NULL, k.text, ... FROM (SELECT DISTINCT t0.code, &lt;text of t0.code&gt; COLLATE "C" FROM team t0 ...)
+ *     k(key, text) JOIN member t1 ON t1.team_code = k.key
+ * </pre>
  */
 final class NestedRowsRenderer {
     /** Where the runtime inserts the statement of top-level keys. */
@@ -41,6 +53,8 @@ final class NestedRowsRenderer {
             ValueKind.BOOLEAN, ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL,
             ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
             ValueKind.INSTANT);
+    private static final Set<ValueKind> EXACT_KEYS = EnumSet.of(ValueKind.STRING, ValueKind.CHAR, ValueKind.FLOAT, ValueKind.DOUBLE);
+    private static final ValueType TEXT = new ValueType(ValueKind.STRING, ClassName.get(String.class));
 
     /** A level as planned: its list component (none for the top level) and its own child levels. */
     private static final class Plan {
@@ -60,14 +74,17 @@ final class NestedRowsRenderer {
         }
     }
 
-    /** One column of a level: what it reads, and the type its {@code NULL} has in other branches. */
-    private record Column(int index, Object source, String nullType) {}
+    /**
+     * One column of a level: what it reads, the type its {@code NULL} has in other branches, and
+     * whether the value is sent as its output text ({@link OutputText}).
+     */
+    private record Column(int index, Object source, String nullType, boolean outputText) {}
 
     /** The key of a child level, read from this level's row. */
     private record ChildKey(Plan child) {}
 
-    /** The parent's key, read from a nested level's row. */
-    private record ParentKey() {}
+    /** The parent's key, read from a nested level's row; {@code exact} when it is matched by its text. */
+    private record ParentKey(boolean exact) {}
 
     private final Aliases aliases;
     private final BiFunction<Component, Scope, String> values;
@@ -119,27 +136,55 @@ final class NestedRowsRenderer {
 
     private void layOut(Plan level) {
         if (level.parent != null) {
-            level.columns.add(new Column(column(level, nullType(level.component.hops().get(0).fromColumn().type())),
-                    new ParentKey(), nullType(level.component.hops().get(0).fromColumn().type())));
+            String type = keyType(level);
+            level.columns.add(new Column(column(level, type), new ParentKey(exactKey(level)), type, false));
         }
         for (Component component : level.model.components()) {
             if (!isLevel(level, component)) {
-                level.columns.add(new Column(column(level, nullType(component)), component, nullType(component)));
+                level.columns.add(new Column(column(level, nullType(component)), component, nullType(component),
+                        kind(component) == ValueKind.STRING));
             }
         }
         for (Plan child : level.children) {
             ColumnModel key = child.component.hops().get(0).fromColumn();
-            int existing = columnOf(level, new ColumnPath(List.of(), key));
-            level.columns.add(new Column(existing > 0 ? existing : column(level, nullType(key.type())), new ChildKey(child),
-                    nullType(key.type())));
+            String type = keyType(child);
+            int existing = columnOf(level, new ColumnPath(List.of(), key), type);
+            level.columns.add(new Column(existing > 0 ? existing : column(level, type), new ChildKey(child), type,
+                    exactKey(child)));
         }
         if (level.component != null) {
             for (OrderKey key : level.component.orderBy()) {
-                int existing = columnOf(level, key.path());
                 String type = nullType(key.path().column().type());
-                level.columns.add(new Column(existing > 0 ? existing : column(level, type), key, type));
+                int existing = columnOf(level, key.path(), type);
+                level.columns.add(new Column(existing > 0 ? existing : column(level, type), key, type, false));
             }
         }
+    }
+
+    /**
+     * Whether the rows of {@code level} are matched to their parents by the exact text of the
+     * parent's key rather than by its value in Java. Java's equality is PostgreSQL's for integers,
+     * UUIDs, times, booleans, enums, {@code bytea} and (as {@link dev.nestql.runtime.NestedLists}
+     * compares them) numerics, but not for text, whose type may be {@code citext} or have a
+     * nondeterministic collation ({@code 'abc' = 'ABC'}), nor for floating-point numbers
+     * ({@code 0 = -0}), whose SQL type may even be {@code numeric}. For those the branch of
+     * {@code level} joins its rows to the distinct keys of the parent rows, by PostgreSQL's
+     * {@code =}, and sends each parent's key as the parent's branch sends it: its output text.
+     */
+    private static boolean exactKey(Plan level) {
+        return EXACT_KEYS.contains(level.component.hops().get(0).fromColumn().type().kind());
+    }
+
+    /** The type of the column of the parent key of {@code level}'s rows: text for an exact key. */
+    private static String keyType(Plan level) {
+        return exactKey(level) ? "text" : nullType(level.component.hops().get(0).fromColumn().type());
+    }
+
+    private static ValueKind kind(Component component) {
+        if (component instanceof Component.Value value) {
+            return value.type().kind();
+        }
+        return component instanceof Component.Computed computed ? computed.type().kind() : null;
     }
 
     /**
@@ -163,10 +208,11 @@ final class NestedRowsRenderer {
         return columnTypes.size() + 2;
     }
 
-    /** The column of a component of {@code level} that reads {@code path} as it is, or 0. */
-    private static int columnOf(Plan level, ColumnPath path) {
+    /** The column of a component of {@code level} that reads {@code path} as a {@code type}, or 0. */
+    private static int columnOf(Plan level, ColumnPath path, String type) {
         for (Column column : level.columns) {
-            if (column.source() instanceof Component.Value value && value.path().equals(path)) {
+            if (column.source() instanceof Component.Value value && value.path().equals(path)
+                    && column.nullType().equals(type)) {
                 return column.index();
             }
         }
@@ -187,13 +233,23 @@ final class NestedRowsRenderer {
             String select = "SELECT " + level.number + ", NULL, " + String.join(", ", items(level, rows.scope(), rows));
             // The two variants differ only in their condition, whose key statements reuse the same aliases.
             int afterItems = aliases.mark();
-            String sql = select + rows.from(keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))",
-                    level.component.filter());
+            String sql;
+            String wholeTable;
+            if (exactKey(level)) {
+                sql = select + rows.fromKeys("(" + exactKeys(level.parent, level) + ") k(key, text)",
+                        level.component.filter());
+                aliases.reset(afterItems);
+                wholeTable = select + rows.fromKeys("(" + wholeTableExactKeys(level.parent, level) + ") k(key, text)",
+                        level.component.filter());
+            } else {
+                sql = select + rows.from(keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))",
+                        level.component.filter());
+                aliases.reset(afterItems);
+                wholeTable = select + rows.from(wholeTableMatch(level, rows), level.component.filter());
+            }
             int hole = sql.indexOf(ROOT_KEYS);
-            aliases.reset(afterItems);
-            String wholeTable = select + rows.from(wholeTableMatch(level, rows), level.component.filter());
-            branches.add(new ProjectionSql.Branch(
-                    sql.substring(0, hole), rootKey(level), sql.substring(hole + 1), wholeTable));
+            String rootKey = exactKey(level) && level.parent.parent == null ? exactKeyList("t0", level) : rootKey(level);
+            branches.add(new ProjectionSql.Branch(sql.substring(0, hole), rootKey, sql.substring(hole + 1), wholeTable));
         }
         aliases.reset(mark);
         List<ProjectionSql.Level> described = new ArrayList<>();
@@ -215,6 +271,10 @@ final class NestedRowsRenderer {
     }
 
     private String value(Column column, Scope scope, RelatedRows rows) {
+        if (column.source() instanceof ParentKey key && key.exact()) {
+            // The text of the parent's key, as the parent's branch sends it.
+            return "k.text";
+        }
         String value;
         if (column.source() instanceof ParentKey) {
             value = keyColumn(rows);
@@ -224,6 +284,9 @@ final class NestedRowsRenderer {
             value = scope.column(key.path());
         } else {
             value = values.apply((Component) column.source(), scope);
+        }
+        if (column.outputText()) {
+            return OutputText.of(value);
         }
         return "text".equals(column.nullType()) ? asText(value) : value;
     }
@@ -243,6 +306,37 @@ final class NestedRowsRenderer {
         Relation childHop = child.component.hops().get(0);
         return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
                 + rows.from(match, level.component.filter());
+    }
+
+    /**
+     * The statement of the distinct keys of {@code level}'s rows that its child level {@code child}
+     * matches exactly ({@link #exactKey}): each key and its output text, distinct by that text
+     * byte for byte ({@code COLLATE "C"}), so that keys PostgreSQL calls equal but sends as
+     * different texts ({@code 'abc'} and {@code 'ABC'} in {@code citext}) each get the children.
+     */
+    private String exactKeys(Plan level, Plan child) {
+        if (level.parent == null) {
+            return ROOT_KEYS;
+        }
+        RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
+        String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
+        return "SELECT " + exactKeyList(rows.scope().alias(), child) + rows.from(match, level.component.filter());
+    }
+
+    /** As {@link #exactKeys}, for a statement that reads every top-level row. */
+    private String wholeTableExactKeys(Plan level, Plan child) {
+        if (level.parent == null) {
+            return "SELECT " + exactKeyList("t0", child) + " FROM " + SqlNames.table(level.model.table().sqlName()) + " t0";
+        }
+        RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
+        return "SELECT " + exactKeyList(rows.scope().alias(), child)
+                + rows.from(wholeTableMatch(level, rows), level.component.filter());
+    }
+
+    /** The select list of the keys of the rows {@code alias} that {@code child} matches exactly. */
+    private static String exactKeyList(String alias, Plan child) {
+        String key = alias + '.' + SqlNames.identifier(child.component.hops().get(0).fromColumn().sqlName());
+        return "DISTINCT " + key + ", " + OutputText.of(key) + " COLLATE \"C\"";
     }
 
     /**
@@ -289,10 +383,10 @@ final class NestedRowsRenderer {
         for (Column column : level.columns) {
             if (column.source() instanceof ParentKey) {
                 parentKey = column.index();
-                parentKeyType = level.component.hops().get(0).fromColumn().type();
+                parentKeyType = readKeyAs(level);
             } else if (column.source() instanceof ChildKey key) {
                 children.put(key.child().component.name(), new ProjectionSql.Child(key.child().number, column.index(),
-                        key.child().component.hops().get(0).fromColumn().type()));
+                        readKeyAs(key.child())));
             } else if (column.source() instanceof OrderKey key) {
                 order.add(new ProjectionSql.SortKey(column.index(), key.path().column().type(), key.descending()));
             } else {
@@ -300,6 +394,11 @@ final class NestedRowsRenderer {
             }
         }
         return new ProjectionSql.Level(level.number, level.model, parentKey, parentKeyType, columns, children, order);
+    }
+
+    /** How the reader reads the parent key of {@code level}'s rows: as text when it is matched exactly. */
+    private static ValueType readKeyAs(Plan level) {
+        return exactKey(level) ? TEXT : level.component.hops().get(0).fromColumn().type();
     }
 
     private static String asText(String value) {

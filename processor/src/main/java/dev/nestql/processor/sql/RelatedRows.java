@@ -55,13 +55,32 @@ final class RelatedRows {
      * every other column of the reached table has been rendered.
      */
     String from(String match, Optional<Filter> filter) {
+        return from(null, match, filter);
+    }
+
+    /**
+     * As {@link #from(String, Optional)}, the rows joined to {@code keys}, a derived table
+     * {@code k(key, text)}: the first hop's rows whose key equals {@code k.key}.
+     */
+    String fromKeys(String keys, Optional<Filter> filter) {
+        return from(keys, null, filter);
+    }
+
+    private String from(String keys, String match, Optional<Filter> filter) {
         String condition = filter.map(this::condition).orElse(null);
         StringBuilder from = new StringBuilder(" FROM ");
+        if (keys != null) {
+            from.append(keys).append(" JOIN ");
+        }
         for (int i = 0; i < hops.size(); i++) {
             Relation hop = hops.get(i);
             String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
             if (i == 0) {
                 from.append(table);
+                if (keys != null) {
+                    from.append(" ON ").append(hopAliases.get(0)).append('.')
+                            .append(SqlNames.identifier(hop.toColumn().sqlName())).append(" = k.key");
+                }
             } else {
                 from.append(" JOIN ").append(table).append(" ON ")
                         .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));

@@ -111,17 +111,28 @@ public final class SqlRenderer {
     /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */
     private String jsonValue(Component component, Scope scope, Mode mode) {
         if (component instanceof Component.Computed computed) {
-            return json(computed.type().kind(), computed(computed, scope));
+            return json(computed.type().kind(), computed(computed, scope), mode);
         }
         if (component instanceof Component.Value value) {
-            return json(value.type().kind(), scope.column(value.path()));
+            return json(value.type().kind(), scope.column(value.path()), mode);
         }
         return subquery((Component.Nested) component, scope, mode);
     }
 
-    /** A value as JSON holds it: {@code bytea} as base64 text, everything else as is. */
-    private static String json(ValueKind kind, String value) {
-        return kind == ValueKind.BYTES ? "replace(encode(" + value + ", 'base64'), chr(10), '')" : value;
+    /**
+     * A value as JSON holds it: {@code bytea} as base64 text; in positional JSON, which generated
+     * code reads into records, a String as its column's output text ({@link OutputText}), which is
+     * what {@code getString} reads from the typed statement, whatever the column's type: a
+     * {@code json} value as its text, a boolean as {@code t}. Everything else as is: keyed JSON,
+     * which users read, holds PostgreSQL's JSON of each value, so a String component over a
+     * {@code json} or {@code jsonb} column is embedded as JSON there, over a boolean column a JSON
+     * boolean.
+     */
+    private static String json(ValueKind kind, String value, Mode mode) {
+        if (kind == ValueKind.BYTES) {
+            return "replace(encode(" + value + ", 'base64'), chr(10), '')";
+        }
+        return kind == ValueKind.STRING && mode == Mode.POSITIONAL ? OutputText.of(value) : value;
     }
 
     private String object(ProjectionModel projection, Scope scope, Mode mode) {
