@@ -38,16 +38,6 @@ final class ComputationReader {
             "dev.nestql.Count", "dev.nestql.Sum", "dev.nestql.Avg", "dev.nestql.Min", "dev.nestql.Max",
             "dev.nestql.Exists", "dev.nestql.First", "dev.nestql.Sql");
 
-    private static final Set<ValueKind> INTEGRAL = EnumSet.of(ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG);
-    private static final Set<ValueKind> FLOATING = EnumSet.of(ValueKind.FLOAT, ValueKind.DOUBLE);
-    private static final Set<ValueKind> ORDERED = EnumSet.of(ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT,
-            ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.BIG_DECIMAL, ValueKind.STRING,
-            ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
-            ValueKind.OFFSET_TIME, ValueKind.INSTANT);
-    /** Numeric kinds from narrowest to widest, within which a min or max may widen. */
-    private static final List<List<ValueKind>> WIDENING = List.of(
-            List.of(ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL),
-            List.of(ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.BIG_DECIMAL));
 
     private final PathResolver paths;
     private final FilterReader filters;
@@ -180,7 +170,7 @@ final class ComputationReader {
         List<String> orderBy = site.annotation().strings("orderBy");
         if (orderBy.isEmpty()) {
             String example = reached.columns().stream()
-                    .filter(c -> ORDERED.contains(c.type().kind()) && c.type().kind() != ValueKind.STRING)
+                    .filter(c -> c.type().kind().ordered() && c.type().kind() != ValueKind.STRING)
                     .reduce((a, b) -> b).orElse(reached.columns().get(0)).name();
             diagnostics.error(Message.FIRST_WITHOUT_ORDER, site.element(), site.annotation().mirror(), null,
                     site.where(), example, example);
@@ -222,14 +212,14 @@ final class ComputationReader {
         ValueKind kind = column.type().kind();
         boolean fits = function == Computation.Function.SUM || function == Computation.Function.AVG
                 ? isNumeric(kind)
-                : ORDERED.contains(kind);
+                : kind.ordered();
         if (!fits) {
             boolean needsNumber = function == Computation.Function.SUM || function == Computation.Function.AVG;
             diagnostics.error(Message.AGGREGATE_COLUMN_TYPE, site.element(), site.annotation().mirror(),
                     site.annotation().written("value"), at.what(), function.annotation(),
                     needsNumber ? "a numeric column" : "a column with an order (a number, text, date or time)",
                     value, "a column of type " + Types.simple(column.type().type()),
-                    ORDERED.contains(kind) ? "@Min, @Max or @Count" : "@Count, @Exists or @First");
+                    kind.ordered() ? "@Min, @Max or @Count" : "@Count, @Exists or @First");
             return Optional.empty();
         }
         Optional<Optional<Filter>> filter = filter(site, path.get().hops().get(path.get().hops().size() - 1).to());
@@ -242,10 +232,10 @@ final class ComputationReader {
         ValueKind target = site.type().kind();
         switch (function) {
             case SUM:
-                if (INTEGRAL.contains(kind)) {
+                if (kind.arithmetic() == ValueKind.Arithmetic.INTEGRAL) {
                     typeFits = target == ValueKind.LONG || target == ValueKind.BIG_DECIMAL;
                     fix = "long (or BigDecimal)";
-                } else if (FLOATING.contains(kind)) {
+                } else if (kind.arithmetic() == ValueKind.Arithmetic.FLOATING) {
                     typeFits = target == ValueKind.DOUBLE || target == ValueKind.BIG_DECIMAL;
                     fix = "double (or BigDecimal)";
                 } else {
@@ -258,7 +248,7 @@ final class ComputationReader {
                 fix = "double or BigDecimal";
                 break;
             default:
-                typeFits = widens(kind, target);
+                typeFits = kind.widensTo(target);
                 fix = Types.simple(site.type().isPrimitive() ? column.type().kind().type() : column.type().boxed());
         }
         if (!typeFits) {
@@ -271,14 +261,14 @@ final class ComputationReader {
     }
 
     private static boolean isNumeric(ValueKind kind) {
-        return INTEGRAL.contains(kind) || FLOATING.contains(kind) || kind == ValueKind.BIG_DECIMAL;
+        return kind.arithmetic() != ValueKind.Arithmetic.NONE;
     }
 
     /** A column of {@code table} that suits {@code function}, for the example of a message. */
     private static String exampleColumn(TableModel table, Computation.Function function) {
         boolean needsNumber = function == Computation.Function.SUM || function == Computation.Function.AVG;
         return table.columns().stream()
-                .filter(c -> needsNumber ? isNumeric(c.type().kind()) : ORDERED.contains(c.type().kind()))
+                .filter(c -> needsNumber ? isNumeric(c.type().kind()) : c.type().kind().ordered())
                 .filter(c -> table.id().map(id -> !id.equals(c)).orElse(true))
                 .reduce((a, b) -> b)
                 .orElse(table.columns().get(table.columns().size() - 1))
@@ -295,19 +285,6 @@ final class ComputationReader {
             default:
                 return "a " + type;
         }
-    }
-
-    /** Whether a min or max of a {@code source} column fits a component of kind {@code target}. */
-    private static boolean widens(ValueKind source, ValueKind target) {
-        if (source == target) {
-            return true;
-        }
-        for (List<ValueKind> chain : WIDENING) {
-            if (chain.contains(source) && chain.indexOf(target) > chain.indexOf(source)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<Expression> expression(Site site) {

@@ -105,11 +105,11 @@ final class ComputationSql {
      */
     private static String fold(Computation.Fold fold, ValueType type, Scope rows, String filter) {
         String column = rows.column(fold.column());
-        String sqlType = sqlType(type.kind());
+        String sqlType = type.kind().castType();
         switch (fold.function()) {
             case SUM:
                 ValueKind source = fold.column().column().type().kind();
-                return source == ValueKind.FLOAT || source == ValueKind.DOUBLE
+                return source.arithmetic() == ValueKind.Arithmetic.FLOATING
                         ? "sum(" + column + "::" + sqlType + ")" + filter
                         : "sum(" + column + ")" + filter + "::" + sqlType;
             case AVG:
@@ -117,27 +117,6 @@ final class ComputationSql {
             default:
                 String call = fold.function().sql() + "(" + column + ")" + filter;
                 return fold.column().column().type().kind() == type.kind() ? call : call + "::" + sqlType;
-        }
-    }
-
-    /** The PostgreSQL type a numeric result is computed in so that it reads as {@code kind}; null for others. */
-    private static String sqlType(ValueKind kind) {
-        switch (kind) {
-            case SHORT:
-            case BYTE:
-                return "smallint";
-            case INT:
-                return "integer";
-            case LONG:
-                return "bigint";
-            case FLOAT:
-                return "real";
-            case DOUBLE:
-                return "double precision";
-            case BIG_DECIMAL:
-                return "numeric";
-            default:
-                return null;
         }
     }
 

@@ -10,7 +10,7 @@ import dev.nestql.processor.model.Relation;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +48,8 @@ import java.util.function.BiFunction;
 final class NestedRowsRenderer {
     /** Where the runtime inserts the statement of top-level keys. */
     private static final String ROOT_KEYS = "\u0000";
-    private static final Set<String> SHARED_TYPES = Set.of("smallint", "text", "boolean", "uuid", "bytea", "json");
-    private static final Set<ValueKind> SORTABLE_IN_JAVA = EnumSet.of(
-            ValueKind.BOOLEAN, ValueKind.BYTE, ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.BIG_DECIMAL,
-            ValueKind.LOCAL_DATE, ValueKind.LOCAL_TIME, ValueKind.LOCAL_DATE_TIME, ValueKind.OFFSET_DATE_TIME,
-            ValueKind.INSTANT);
-    private static final Set<ValueKind> EXACT_KEYS = EnumSet.of(ValueKind.STRING, ValueKind.CHAR, ValueKind.FLOAT, ValueKind.DOUBLE);
+    /** The SQL types whose column levels may share: those of the kinds that say so, and JSON (nested values). */
+    private static final Set<String> SHARED_TYPES = sharedTypes();
     private static final ValueType TEXT = new ValueType(ValueKind.STRING, ClassName.get(String.class));
 
     /** A level as planned: its list component (none for the top level) and its own child levels. */
@@ -117,10 +113,21 @@ final class NestedRowsRenderer {
         return Optional.of(renderer.statement(top));
     }
 
+    private static Set<String> sharedTypes() {
+        Set<String> types = new HashSet<>();
+        for (ValueKind kind : ValueKind.values()) {
+            if (kind.sharesUnionColumn()) {
+                types.add(kind.nullType());
+            }
+        }
+        types.add("json");
+        return Set.copyOf(types);
+    }
+
     /** Whether the client can read {@code nested} as a level of its own. */
     private static boolean ownLevel(Component.Nested nested) {
         return nested.many() && nested.limit() == 0
-                && nested.orderBy().stream().allMatch(key -> SORTABLE_IN_JAVA.contains(key.path().column().type().kind()));
+                && nested.orderBy().stream().allMatch(key -> key.path().column().type().kind().sortsInJava());
     }
 
     private Plan plan(ProjectionModel model, Plan parent, Component.Nested component) {
@@ -172,7 +179,7 @@ final class NestedRowsRenderer {
      * {@code =}, and sends each parent's key as the parent's branch sends it: its output text.
      */
     private static boolean exactKey(Plan level) {
-        return EXACT_KEYS.contains(level.component.hops().get(0).fromColumn().type().kind());
+        return !level.component.hops().get(0).fromColumn().type().kind().keyEqualityInJava();
     }
 
     /** The type of the column of the parent key of {@code level}'s rows: text for an exact key. */
@@ -414,47 +421,8 @@ final class NestedRowsRenderer {
                 : ((Component.Computed) component).type());
     }
 
-    /**
-     * The type of a {@code NULL} that unites with a value of {@code type}. Where a kind has several
-     * SQL types, it is the one PostgreSQL converts to the others ({@code smallint} to
-     * {@code bigint}, {@code timestamp} to {@code timestamptz}), so the real value's type wins.
-     */
+    /** The type of a {@code NULL} that unites with a value of {@code type}: see {@link ValueKind#nullType}. */
     private static String nullType(ValueType type) {
-        switch (type.kind()) {
-            case BOOLEAN:
-                return "boolean";
-            case BYTE:
-            case SHORT:
-            case INT:
-            case LONG:
-                return "smallint";
-            case FLOAT:
-                return "real";
-            case DOUBLE:
-                return "double precision";
-            case CHAR:
-                return "bpchar";
-            case STRING:
-            case ENUM:
-                return "text";
-            case BIG_DECIMAL:
-                return "numeric";
-            case UUID:
-                return "uuid";
-            case LOCAL_DATE:
-                return "date";
-            case LOCAL_TIME:
-                return "time";
-            case OFFSET_TIME:
-                return "timetz";
-            case LOCAL_DATE_TIME:
-            case OFFSET_DATE_TIME:
-            case INSTANT:
-                return "timestamp";
-            case BYTES:
-                return "bytea";
-            default:
-                throw new AssertionError(type.kind());
-        }
+        return type.kind().nullType();
     }
 }

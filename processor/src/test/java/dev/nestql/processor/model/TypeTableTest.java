@@ -1,0 +1,97 @@
+package dev.nestql.processor.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's table of supported types is {@link ValueKind}'s, the table the processor itself
+ * consults: rendered here from the same entries and compared with the README. After adding or
+ * changing a type, run
+ *
+ * <pre>
+ * mvn -pl runtime,processor verify -Dtest=TypeTableTest -Dnestql.readme.update=true
+ * </pre>
+ *
+ * <p>to rewrite the block; the test then fails so that the change is reviewed.
+ */
+class TypeTableTest {
+    private static final boolean UPDATE = Boolean.getBoolean("nestql.readme.update");
+    private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "README.md");
+    private static final String BEGIN = "<!-- type-table:begin (generated from ValueKind by TypeTableTest) -->\n";
+    private static final String END = "<!-- type-table:end -->";
+
+    @Test
+    void theReadmesTypeTableIsValueKinds() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int begin = readme.indexOf(BEGIN);
+        int end = readme.indexOf(END);
+        assertTrue(begin >= 0 && end > begin, "README has no type-table block");
+        String table = table();
+        String written = readme.substring(begin + BEGIN.length(), end);
+        if (UPDATE && !written.equals(table)) {
+            Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end),
+                    StandardCharsets.UTF_8);
+        }
+        assertEquals(table, written, "README's type table; rewrite it with -Dnestql.readme.update=true");
+    }
+
+    @Test
+    void everyKindSaysHowItIsReadAndBound() {
+        for (ValueKind kind : ValueKind.values()) {
+            ValueKind.Codec codec = kind.codec();
+            assertTrue(codec.rowGetter() != null && codec.jsonReader() != null, kind.name());
+            assertEquals(kind.isPrimitive(), codec.primitiveRowGetter() != null, kind.name());
+            assertEquals(kind.isPrimitive(), codec.primitiveJsonReader() != null, kind.name());
+            assertEquals(kind != ValueKind.ENUM, codec.columnType() != null, kind.name());
+            assertTrue(kind.nullType() != null, kind.name());
+            assertEquals(kind.arithmetic() != ValueKind.Arithmetic.NONE, kind.castType() != null, kind.name());
+        }
+    }
+
+    /** The Markdown table of every kind: one row each, in the order of the enum. */
+    static String table() {
+        StringBuilder table = new StringBuilder()
+                .append("| Java type | PostgreSQL column | Conditions | Aggregates | Nested list sorted by it | Nested rows keyed by it |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (ValueKind kind : ValueKind.values()) {
+            table.append("| ").append(javaType(kind))
+                    .append(" | ").append(kind.columnTypes())
+                    .append(" | ").append(kind == ValueKind.STRING ? "all, and `like`" : "all")
+                    .append(" | ").append(aggregates(kind))
+                    .append(" | ").append(kind.sortsInJava() ? "rows of their own, sorted in Java" : "JSON, sorted by PostgreSQL")
+                    .append(" | ").append(kind.keyEqualityInJava() ? "matched in Java" : "matched by PostgreSQL")
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static String javaType(ValueKind kind) {
+        if (kind == ValueKind.ENUM) {
+            return "a Java enum";
+        }
+        String name = "`" + kind.type().toString().replaceAll("^java\\.[a-z.]+\\.", "") + "`";
+        return kind.isPrimitive() ? name + ", `" + kind.type().box().toString().replace("java.lang.", "") + "`" : name;
+    }
+
+    private static String aggregates(ValueKind kind) {
+        List<String> names = new ArrayList<>();
+        if (kind.arithmetic() != ValueKind.Arithmetic.NONE) {
+            names.add("`@Sum`");
+            names.add("`@Avg`");
+        }
+        if (kind.ordered()) {
+            names.add("`@Min`");
+            names.add("`@Max`");
+        }
+        names.add("`@First`");
+        return String.join(", ", names);
+    }
+}
