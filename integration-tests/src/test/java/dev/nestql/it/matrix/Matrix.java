@@ -389,4 +389,84 @@ public interface Matrix {
             @Nested(value = "members", orderBy = {"-byteArray", "id"}) List<ValueId> byteArray,
             @Nested(value = "members", orderBy = {"-enumText", "id"}) List<ValueId> enumText,
             @Nested(value = "members", orderBy = {"-enumPg", "id"}) List<ValueId> enumPg) {}
+
+    // Nested lists keyed by a column of each type whose PostgreSQL equality is not Java's equals.
+
+    @Table("key_float")
+    record FloatKey(@Id Float code) {}
+
+    @Table("key_float_child")
+    record FloatKeyChild(@Id long id, @ForeignKey(references = FloatKey.class, name = "parent", relatedName = "children") Float parentCode) {}
+
+    /** Children of a {@code real} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(FloatKey.class)
+    record FloatKeyChildren(Float code, @Nested(value = "children", orderBy = "id") List<FloatChildId> children) {}
+
+    @Projection(FloatKeyChild.class)
+    record FloatChildId(long id) {}
+
+    @Table("key_double")
+    record DoubleKey(@Id Double code) {}
+
+    @Table("key_double_child")
+    record DoubleKeyChild(@Id long id, @ForeignKey(references = DoubleKey.class, name = "parent", relatedName = "children") Double parentCode) {}
+
+    /** Children of a {@code double precision} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(DoubleKey.class)
+    record DoubleKeyChildren(Double code, @Nested(value = "children", orderBy = "id") List<DoubleChildId> children) {}
+
+    @Projection(DoubleKeyChild.class)
+    record DoubleChildId(long id) {}
+
+    @Table("key_citext")
+    record CitextKey(@Id String code) {}
+
+    @Table("key_citext_child")
+    record CitextKeyChild(@Id long id, @ForeignKey(references = CitextKey.class, name = "parent", relatedName = "children") String parentCode) {}
+
+    /** Children of a {@code citext} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(CitextKey.class)
+    record CitextKeyChildren(String code, @Nested(value = "children", orderBy = "id") List<CitextChildId> children) {}
+
+    @Projection(CitextKeyChild.class)
+    record CitextChildId(long id) {}
+
+    @Table("key_char")
+    record CharKey(@Id String code) {}
+
+    @Table("key_char_child")
+    record CharKeyChild(@Id long id, @ForeignKey(references = CharKey.class, name = "parent", relatedName = "children") String parentCode) {}
+
+    /** Children of a {@code char(5)} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(CharKey.class)
+    record CharKeyChildren(String code, @Nested(value = "children", orderBy = "id") List<CharChildId> children) {}
+
+    @Projection(CharKeyChild.class)
+    record CharChildId(long id) {}
+
+    @Table("key_decimal")
+    record DecimalKey(@Id BigDecimal code) {}
+
+    @Table("key_decimal_child")
+    record DecimalKeyChild(@Id long id, @ForeignKey(references = DecimalKey.class, name = "parent", relatedName = "children") BigDecimal parentCode) {}
+
+    /** Children of a {@code numeric} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(DecimalKey.class)
+    record DecimalKeyChildren(BigDecimal code, @Nested(value = "children", orderBy = "id") List<DecimalChildId> children) {}
+
+    @Projection(DecimalKeyChild.class)
+    record DecimalChildId(long id) {}
+
+    @Table("key_instant")
+    record InstantKey(@Id OffsetDateTime code) {}
+
+    @Table("key_instant_child")
+    record InstantKeyChild(@Id long id, @ForeignKey(references = InstantKey.class, name = "parent", relatedName = "children") OffsetDateTime parentCode) {}
+
+    /** Children of a {@code timestamptz} key: rows of their own in {@code list()}, JSON in {@code stream()}. */
+    @Projection(InstantKey.class)
+    record InstantKeyChildren(OffsetDateTime code, @Nested(value = "children", orderBy = "id") List<InstantChildId> children) {}
+
+    @Projection(InstantKeyChild.class)
+    record InstantChildId(long id) {}
 }

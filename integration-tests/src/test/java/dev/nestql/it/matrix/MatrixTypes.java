@@ -241,6 +241,30 @@ final class MatrixTypes {
         return value == null ? null : Mood.valueOf(value);
     }
 
+    /**
+     * A key type whose PostgreSQL {@code =} differs from Java's {@code equals}: a parent with key
+     * {@code parent} and children whose foreign keys are {@code children}, each equal to it in
+     * PostgreSQL. Tables {@code key_<name>} and {@code key_<name>_child}, records {@code <Name>Key...} in {@link Matrix}.
+     */
+    record KeyCell(String name, String sqlType, String parent, List<String> children) {
+        String table() {
+            return "key_" + name.toLowerCase(Locale.ROOT);
+        }
+
+        String label() {
+            return name + " key (" + sqlType + ")";
+        }
+    }
+
+    static final List<KeyCell> KEYS = List.of(
+            new KeyCell("Float", "real", "'0'", List.of("'0'", "'-0'")),
+            new KeyCell("Double", "double precision", "'0'", List.of("'0'", "'-0'")),
+            new KeyCell("Citext", "citext", "'Key'", List.of("'Key'", "'KEY'", "'key'")),
+            new KeyCell("Char", "char(5)", "'ab'", List.of("'ab'", "'ab  '")),
+            new KeyCell("Decimal", "numeric", "'1.0'", List.of("'1.0'", "'1.00'", "'1'")),
+            new KeyCell("Instant", "timestamptz", "'2024-01-01 00:00:00+00'",
+                    List.of("'2024-01-01 00:00:00+00'", "'2024-01-01 09:00:00+09'", "'2023-12-31 19:00:00-05'")));
+
     /** The number of value rows: row {@code i} holds sample {@code (i - 1) % n} of each column. */
     static int rowCount() {
         return ALL.stream().mapToInt(type -> type.samples().size()).max().orElseThrow();

@@ -19,6 +19,7 @@ import dev.nestql.it.matrix.Matrix.PinnedPaths;
 import dev.nestql.it.matrix.Matrix.PinnedValue;
 import dev.nestql.it.matrix.Matrix.ValueId;
 import dev.nestql.it.matrix.Matrix.ValueRow;
+import dev.nestql.it.matrix.MatrixTypes.KeyCell;
 import dev.nestql.it.matrix.MatrixTypes.MatrixType;
 import dev.nestql.it.matrix.MatrixTypes.Op;
 import dev.nestql.it.support.TestSchema;
@@ -58,7 +59,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code @Path}, {@code @First}, {@code @Min}/{@code @Max}); every handle condition selects the rows
  * the same condition in plain SQL, with the value as a typed literal, selects; and every sort order,
  * top-level and nested, is PostgreSQL's. Values are read under three session time zones while the
- * JVM's default zone is a fourth.
+ * JVM's default zone is a fourth. Nested lists sent as rows must also match children to parents
+ * as PostgreSQL's {@code =} does, for keys of types whose {@code =} is not Java's {@code equals}
+ * ({@link MatrixTypes#KEYS}).
  *
  * <p>Tagged {@code matrix}: it documents cells that fail on today's code. Run it alone with
  * {@code mvn verify -pl runtime,processor,test-support,integration-tests -Dtest='TypeMatrix*' -Dsurefire.failIfNoSpecifiedTests=false},
@@ -131,6 +134,16 @@ class TypeMatrixTest {
                     .append(");\n");
         }
         sql.append("INSERT INTO matrix_pin SELECT id, id FROM matrix_value;\n");
+        for (KeyCell key : MatrixTypes.KEYS) {
+            sql.append("CREATE TABLE ").append(key.table()).append(" (code ").append(key.sqlType()).append(" PRIMARY KEY);\n")
+                    .append("CREATE TABLE ").append(key.table()).append("_child (id bigint PRIMARY KEY, parent_code ")
+                    .append(key.sqlType()).append(" REFERENCES ").append(key.table()).append(");\n")
+                    .append("INSERT INTO ").append(key.table()).append(" VALUES (").append(key.parent()).append(");\n");
+            for (int i = 0; i < key.children().size(); i++) {
+                sql.append("INSERT INTO ").append(key.table()).append("_child VALUES (").append(i + 1).append(", ")
+                        .append(key.children().get(i)).append(");\n");
+            }
+        }
         return sql.toString();
     }
 
@@ -466,6 +479,37 @@ class TypeMatrixTest {
 
     private static List<Long> memberIds(Object members) {
         return ((List<?>) members).stream().map(member -> ((ValueId) member).id()).toList();
+    }
+
+    // ---------------------------------------------------------------- nested lists matched by keys of every type
+
+    @TestFactory
+    Stream<DynamicNode> nestedListsMatchKeysAsPostgresqlDoes() {
+        Connection connection = connections.get(SESSION_ZONES.get(0));
+        return MatrixTypes.KEYS.stream().map(key -> dynamicContainer(key.label(), Stream.of(
+                dynamicTest("nested list, list() (rows)", () -> assertChildren(connection, key, "list")),
+                dynamicTest("nested list, stream() (JSON)", () -> assertChildren(connection, key, "stream")))));
+    }
+
+    private static void assertChildren(Connection connection, KeyCell key, String terminal) throws Exception {
+        List<Long> want = ids(connection, "SELECT c.id FROM " + key.table() + " p JOIN " + key.table()
+                + "_child c ON c.parent_code = p.code ORDER BY c.id");
+        Class<?> query = Class.forName(TypeMatrixTest.class.getPackageName() + "." + key.name() + "KeyChildrenQuery");
+        Object select = query.getMethod("select").invoke(null);
+        List<?> parents;
+        if (terminal.equals("list")) {
+            parents = (List<?>) query.getMethod("list", Connection.class).invoke(select, connection);
+        } else {
+            try (Stream<?> stream = (Stream<?>) query.getMethod("stream", Connection.class).invoke(select, connection)) {
+                parents = stream.toList();
+            }
+        }
+        assertEquals(1, parents.size(), "one parent");
+        List<Long> got = new ArrayList<>();
+        for (Object child : (List<?>) component(parents.get(0), "children")) {
+            got.add((Long) component(child, "id"));
+        }
+        assertEquals(want, got, key.label() + ": the children of " + key.parent() + ", whose keys are " + key.children());
     }
 
     // ---------------------------------------------------------------- the definitions and the records agree
