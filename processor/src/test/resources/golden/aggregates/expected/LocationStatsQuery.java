@@ -93,12 +93,12 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     public static final Column<LocationStats, Integer> VLANS_COUNT = Column.of("(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id)", ColumnType.INTEGER);
 
     /**
-     * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug = \'edge\'")</code>.
+     * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug = 'edge'")</code>.
      */
     public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.of("EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge'))", ColumnType.BOOLEAN);
 
     /**
-     * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy = {"-lastUpdated"})</code>.
+     * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy = "-lastUpdated")</code>.
      */
     public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.of("(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)");
 

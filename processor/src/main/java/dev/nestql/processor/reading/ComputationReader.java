@@ -101,11 +101,41 @@ final class ComputationReader {
         String source() {
             Map<? extends ExecutableElement, ? extends AnnotationValue> values = annotation.mirror().getElementValues();
             if (values.size() == 1) {
-                return "@" + simpleName() + "(" + values.values().iterator().next() + ")";
+                return "@" + simpleName() + "(" + written(values.values().iterator().next()) + ")";
             }
             List<String> members = new ArrayList<>();
-            values.forEach((member, value) -> members.add(member.getSimpleName() + " = " + value));
+            values.forEach((member, value) -> members.add(member.getSimpleName() + " = " + written(value)));
             return "@" + simpleName() + "(" + String.join(", ", members) + ")";
+        }
+
+        /**
+         * An annotation value as source code writes it. Not {@code AnnotationValue.toString()},
+         * whose escaping differs between JDKs ({@code 'edge'} became {@code \'edge\'} on JDK 17).
+         */
+        private static String written(AnnotationValue value) {
+            Object content = value.getValue();
+            if (content instanceof String text) {
+                StringBuilder literal = new StringBuilder("\"");
+                for (char c : text.toCharArray()) {
+                    switch (c) {
+                        case '"' -> literal.append("\\\"");
+                        case '\\' -> literal.append("\\\\");
+                        case '\n' -> literal.append("\\n");
+                        case '\t' -> literal.append("\\t");
+                        case '\r' -> literal.append("\\r");
+                        default -> literal.append(c);
+                    }
+                }
+                return literal.append('"').toString();
+            }
+            if (content instanceof List<?> elements) {
+                List<String> written = new ArrayList<>();
+                for (Object element : elements) {
+                    written.add(written((AnnotationValue) element));
+                }
+                return written.size() == 1 ? written.get(0) : "{" + String.join(", ", written) + "}";
+            }
+            return value.toString();
         }
 
         Location at(String member, String what) {
