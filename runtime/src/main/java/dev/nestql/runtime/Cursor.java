@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -49,7 +48,6 @@ import java.util.stream.StreamSupport;
  */
 final class Cursor implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final AtomicLong NAMES = new AtomicLong();
 
     /** How the cursor lives; see the class comment. */
     enum Mode {
@@ -82,6 +80,8 @@ final class Cursor implements AutoCloseable {
     /** Rows read from the current batch of a held cursor. */
     private int batchRows;
     private boolean closed;
+    /** Whether the cleaner found the stream unreachable; its cursor may still be closed by the caller. */
+    private boolean abandoned;
     private boolean failed;
 
     private Cursor(Connection connection, boolean ownsConnection, Mode mode, String sql, int fetchSize) {
@@ -103,7 +103,7 @@ final class Cursor implements AutoCloseable {
             int fetchSize) {
         Cursor cursor = null;
         try {
-            AbandonedCursors.closeAll(connection);
+            HeldCursors.closeAbandoned(connection);
             Mode mode = !connection.getAutoCommit()
                     ? Mode.CALLER_TRANSACTION
                     : shared && !ownsConnection ? Mode.HELD : Mode.OWN_TRANSACTION;
@@ -129,10 +129,11 @@ final class Cursor implements AutoCloseable {
     private void execute(Binder binder) throws SQLException {
         switch (mode) {
             case HELD:
-                name = "nestql_cursor_" + NAMES.incrementAndGet();
-                physical = AbandonedCursors.physical(connection);
+                physical = HeldCursors.physical(connection);
+                name = HeldCursors.acquire(physical);
                 statement = connection.prepareStatement("DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + sql);
                 binder.bind(statement);
+                applyStatementTimeout();
                 statement.execute();
                 fetch = connection.createStatement();
                 nextBatch();
@@ -148,6 +149,52 @@ final class Cursor implements AutoCloseable {
                 return;
             default:
                 throw new AssertionError(mode);
+        }
+    }
+
+    /**
+     * PostgreSQL computes a held cursor's rows when the statement that declares it commits, after
+     * it has switched the session's {@code statement_timeout} off; so the timeout is applied here,
+     * by the driver, to the {@code DECLARE} (rounded up to whole seconds, JDBC's unit). A timeout
+     * cancels the statement with SQL state 57014, as the server's own would.
+     */
+    private void applyStatementTimeout() throws SQLException {
+        String setting;
+        try (Statement show = connection.createStatement();
+                ResultSet row = show.executeQuery("SELECT pg_catalog.current_setting('statement_timeout')")) {
+            row.next();
+            setting = row.getString(1);
+        }
+        long millis = timeoutMillis(setting);
+        if (millis > 0) {
+            statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000));
+        }
+    }
+
+    /** A {@code statement_timeout} as PostgreSQL shows it ({@code 0}, {@code 1500ms}, {@code 2s}, {@code 5min}) in milliseconds. */
+    static long timeoutMillis(String setting) {
+        int digits = 0;
+        while (digits < setting.length() && Character.isDigit(setting.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return 0;
+        }
+        long value = Long.parseLong(setting.substring(0, digits));
+        switch (setting.substring(digits).trim()) {
+            case "":
+            case "ms":
+                return value;
+            case "s":
+                return value * 1_000;
+            case "min":
+                return value * 60_000;
+            case "h":
+                return value * 3_600_000;
+            case "d":
+                return value * 86_400_000;
+            default:
+                return 0;
         }
     }
 
@@ -235,22 +282,30 @@ final class Cursor implements AutoCloseable {
         }
     }
 
-    /** The cleaning action of an abandoned stream; refers to the cursor only. */
+    /**
+     * The cleaning action of an abandoned stream; refers to the cursor only. The cleaner's one
+     * thread must never wait on a network, so the release runs on a thread of its own: a connection
+     * that hangs holds up its own release, not every other one.
+     */
     private record Abandoned(Cursor cursor) implements Runnable {
         @Override
         public void run() {
-            cursor.abandon();
+            Thread release = new Thread(cursor::abandon, "nestql-abandoned-stream");
+            release.setDaemon(true);
+            release.start();
         }
     }
 
     /**
-     * Releases the cursor of a stream that became unreachable without being closed; runs on the
-     * cleaner's thread. A borrowed connection is used by nobody else now, so everything is released;
-     * the caller's connection is not touched from this thread: a held cursor is closed by the next
-     * nestql call on it, and a portal of the caller's transaction ends with that transaction.
+     * Releases the cursor of a stream that became unreachable without being closed. A borrowed
+     * connection is used by nobody else now, so everything is released. The caller's connection is
+     * not touched from this thread: a held cursor is left to the next nestql call on it, and a
+     * portal of the caller's transaction ends with that transaction. Either is still released at
+     * once if the caller closes the stream after all (it may hold the stream while a terminal
+     * operation has let go of its rows).
      */
     private synchronized void abandon() {
-        if (closed) {
+        if (closed || abandoned) {
             return;
         }
         if (ownsConnection) {
@@ -262,9 +317,9 @@ final class Cursor implements AutoCloseable {
             }
             return;
         }
-        closed = true;
-        if (mode == Mode.HELD) {
-            AbandonedCursors.add(physical, name);
+        abandoned = true;
+        if (mode == Mode.HELD && name != null) {
+            HeldCursors.abandon(physical, name);
         }
     }
 
@@ -344,9 +399,10 @@ final class Cursor implements AutoCloseable {
 
     /** Ends what the read started on the connection: the held cursor, or the read's own transaction. */
     private void endRead() throws SQLException {
-        if (mode == Mode.HELD && name != null && statement != null) {
-            AbandonedCursors.close(connection, name);
+        if (mode == Mode.HELD && name != null) {
+            HeldCursors.close(connection, physical, name);
         } else if (mode == Mode.OWN_TRANSACTION) {
+            SQLException failure = null;
             try {
                 // Only this read ran in the transaction: commit it, as auto-commit would have.
                 if (failed) {
@@ -354,8 +410,16 @@ final class Cursor implements AutoCloseable {
                 } else {
                     connection.commit();
                 }
-            } finally {
+            } catch (SQLException e) {
+                failure = e;
+            }
+            try {
                 connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                failure = add(failure, e);
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }

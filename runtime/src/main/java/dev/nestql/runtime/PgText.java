@@ -1,5 +1,6 @@
 package dev.nestql.runtime;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 
@@ -18,6 +20,12 @@ import java.util.HexFormat;
 final class PgText {
     private static final Instant INSTANT_MAX = OffsetDateTime.MAX.toInstant();
     private static final Instant INSTANT_MIN = OffsetDateTime.MIN.toInstant();
+    /** Past these the driver sends {@code infinity} and {@code -infinity}, as rounding would overflow. */
+    private static final LocalDateTime LOCAL_DATE_TIME_MAX = LocalDateTime.MAX.minus(Duration.ofMillis(500));
+    private static final LocalDateTime LOCAL_DATE_TIME_MIN = LocalDateTime.MIN.plus(Duration.ofMillis(500));
+    private static final OffsetDateTime OFFSET_DATE_TIME_MAX = OffsetDateTime.MAX.minus(Duration.ofMillis(500));
+    private static final OffsetDateTime OFFSET_DATE_TIME_MIN = OffsetDateTime.MIN.plus(Duration.ofMillis(500));
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
     private PgText() {}
 
@@ -32,36 +40,43 @@ final class PgText {
         return datePart(value) + era(value);
     }
 
-    /** A {@code time}: {@code LocalTime.MAX} is {@code 24:00:00}, as PostgreSQL's JDBC driver reads it. */
+    /**
+     * A {@code time}, rounded half up to microseconds as the driver rounds it: a time that rounds to
+     * the end of the day, {@code LocalTime.MAX} among them, is {@code 24:00:00}.
+     */
     static String time(LocalTime value) {
-        return value.equals(LocalTime.MAX) ? "24:00:00" : value.toString();
+        long micros = (value.toNanoOfDay() + 500) / 1000;
+        return micros * 1000 >= NANOS_PER_DAY ? "24:00:00" : LocalTime.ofNanoOfDay(micros * 1000).toString();
     }
 
     /** A {@code timetz}: the time and its offset, {@code OffsetTime.MAX} as {@code 24:00:00}. */
     static String timetz(OffsetTime value) {
-        return value.equals(OffsetTime.MAX) ? "24:00:00-18" : value.toString();
+        // As the driver writes it: microseconds truncated; OffsetTime.MAX (what 24:00:00 reads as)
+        // has an offset PostgreSQL refuses, for eq and in alike.
+        return value.equals(OffsetTime.MAX) ? "24:00:00-18" : value.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     /** A {@code timestamp}: {@code MAX}/{@code MIN} are the infinities. */
     static String timestamp(LocalDateTime value) {
-        if (value.equals(LocalDateTime.MAX)) {
+        if (value.isAfter(LOCAL_DATE_TIME_MAX)) {
             return "infinity";
         }
-        if (value.equals(LocalDateTime.MIN)) {
+        if (value.isBefore(LOCAL_DATE_TIME_MIN)) {
             return "-infinity";
         }
-        return datePart(value.toLocalDate()) + ' ' + value.toLocalTime() + era(value.toLocalDate());
+        LocalDateTime rounded = roundToMicros(value);
+        return datePart(rounded.toLocalDate()) + ' ' + rounded.toLocalTime() + era(rounded.toLocalDate());
     }
 
     /** A {@code timestamptz}, written in UTC: {@code MAX}/{@code MIN} are the infinities. */
     static String timestamptz(OffsetDateTime value) {
-        if (value.equals(OffsetDateTime.MAX)) {
+        if (value.isAfter(OFFSET_DATE_TIME_MAX)) {
             return "infinity";
         }
-        if (value.equals(OffsetDateTime.MIN)) {
+        if (value.isBefore(OFFSET_DATE_TIME_MIN)) {
             return "-infinity";
         }
-        LocalDateTime utc = value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        LocalDateTime utc = roundToMicros(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         return datePart(utc.toLocalDate()) + ' ' + utc.toLocalTime() + "+00" + era(utc.toLocalDate());
     }
 
@@ -110,6 +125,11 @@ final class PgText {
             text.append('"');
         }
         return text.append('}').toString();
+    }
+
+    /** Rounded half up to microseconds, as the driver sends timestamps. */
+    private static LocalDateTime roundToMicros(LocalDateTime value) {
+        return value.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String datePart(LocalDate value) {

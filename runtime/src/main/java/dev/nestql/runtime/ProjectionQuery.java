@@ -138,7 +138,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     /** The rows as records. */
     public final List<P> list(Connection connection) {
         String sql = sql();
-        closeAbandoned(connection, sql);
+        HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             NestedRows<P> nestedRows = definition.nestedRows;
             int index = bind(statement, state, 1);
@@ -240,7 +240,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             sql.append(") s");
         }
         String text = sql.toString();
-        closeAbandoned(connection, text);
+        HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
@@ -268,7 +268,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final String json(Connection connection) {
         String sql = jsonSql();
-        closeAbandoned(connection, sql);
+        HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, state, 1);
             try (ResultSet rows = statement.executeQuery()) {
@@ -331,7 +331,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         Objects.requireNonNull(out, "out");
         QueryState<P> first = state.limit(state.limit == 0 ? 0 : 1);
         String sql = with(first).writeJsonSql();
-        closeAbandoned(connection, sql);
+        HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, first, 1);
             try (ResultSet rows = statement.executeQuery()) {
@@ -507,15 +507,6 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             return Objects.requireNonNull(dataSource, "dataSource").getConnection();
         } catch (SQLException e) {
             throw new NestqlException(e, null);
-        }
-    }
-
-    /** Closes the held cursors of streams abandoned on {@code connection}, if there are any. */
-    private static void closeAbandoned(Connection connection, String sql) {
-        try {
-            AbandonedCursors.closeAll(connection);
-        } catch (SQLException e) {
-            throw new NestqlException(e, sql);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -142,9 +143,21 @@ public final class Rows {
         return row.getObject(column, OffsetDateTime.class);
     }
 
-    /** A {@code timetz} as an {@code OffsetTime}, or {@code null}. */
+    /**
+     * A {@code timetz} as an {@code OffsetTime}, or {@code null}; {@code 24:00:00} at any offset is
+     * {@link OffsetTime#MAX}. The driver reads it so when the row comes as text, but fails with a
+     * {@code DateTimeException} when it comes in binary (from the fifth run of a statement on), as
+     * no {@code LocalTime} has that nano-of-day; that one failure is read as the text form reads.
+     */
     public static OffsetTime getOffsetTime(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetTime.class);
+        try {
+            return row.getObject(column, OffsetTime.class);
+        } catch (DateTimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("NanoOfDay") && e.getMessage().endsWith(": 86400000000000")) {
+                return OffsetTime.MAX;
+            }
+            throw new SQLException("column " + column + " cannot be read as an OffsetTime: " + e.getMessage(), "22008", e);
+        }
     }
 
     /** A {@code timestamptz} as an {@code Instant}, or {@code null}. */

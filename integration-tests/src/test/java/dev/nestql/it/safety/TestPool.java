@@ -27,8 +27,18 @@ final class TestPool implements DataSource, AutoCloseable {
     private final List<Integer> backends = new ArrayList<>();
     private final BlockingQueue<Connection> idle;
     private final long waitMillis;
+    private final boolean unwrapsToItself;
 
     TestPool(DataSource target, int size, long waitMillis) throws SQLException {
+        this(target, size, waitMillis, false);
+    }
+
+    /**
+     * @param unwrapsToItself whether each wrapper answers {@code unwrap(Connection.class)} with
+     *     itself, as Apache DBCP's does, rather than with the physical connection
+     */
+    TestPool(DataSource target, int size, long waitMillis, boolean unwrapsToItself) throws SQLException {
+        this.unwrapsToItself = unwrapsToItself;
         this.idle = new ArrayBlockingQueue<>(size);
         this.waitMillis = waitMillis;
         for (int i = 0; i < size; i++) {
@@ -87,6 +97,9 @@ final class TestPool implements DataSource, AutoCloseable {
                     }
                     if (returned[0]) {
                         throw new SQLException("connection used after it was returned to the pool: " + name);
+                    }
+                    if (unwrapsToItself && name.equals("unwrap") && args[0] == Connection.class) {
+                        return proxy;
                     }
                     try {
                         return method.invoke(physical, args);
