@@ -46,13 +46,13 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
  * UNION ALL
- * (SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population &gt; 1000)
+ * (SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.population &gt; 1000)
  * UNION ALL
- * (SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
+ * (SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
+ * (SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -99,24 +99,24 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
             " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id",
             CountryTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, NULL::smallint, NULL::timestamp",
+                    "t0.name, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.population > 1000)",
-                                    "SELECT 1, NULL, CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, t1.country_id, NULL::json, t1.id, t1.population, NULL::timestamp FROM city t1 WHERE t1.population > 1000"),
+                                    "SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.population > 1000"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000))) AND (t1.street IS NOT NULL)",
-                                    "SELECT 2, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, t1.moved_in FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
+                                    "SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
                             new NestedRows.Branch(
-                                    "SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000)))",
-                                    "SELECT 3, NULL, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END, t1.city_id, NULL::json, t1.id, NULL::smallint, NULL::timestamp FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
+                                    "SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
                     CountryTreeQuery::readNestedRows));
 
     private CountryTreeQuery(QueryState<CountryTree> state) {
@@ -161,13 +161,13 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
                     records.add(row.getLong(2), new CountryTree(row.getString(3), row.getLong(4), cities.of(Rows.getLongOrNull(row, 6)), Rows.getList(row, 5, CountryTreeQuery::readCityName)));
                     break;
                 case 1:
-                    cities.add(Rows.getLongOrNull(row, 4), new CityTree(row.getLong(6), row.getString(3), recent.of(Rows.getLongOrNull(row, 6)), all.of(Rows.getLongOrNull(row, 6))), Rows.getIntOrNull(row, 7), Rows.getLongOrNull(row, 6));
+                    cities.add(Rows.getLongOrNull(row, 4), new CityTree(row.getLong(6), row.getString(7), recent.of(Rows.getLongOrNull(row, 6)), all.of(Rows.getLongOrNull(row, 6))), Rows.getIntOrNull(row, 8), Rows.getLongOrNull(row, 6));
                     break;
                 case 2:
-                    recent.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(3)), Rows.getInstant(row, 8));
+                    recent.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(9)), Rows.getInstant(row, 10));
                     break;
                 case 3:
-                    all.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(3)));
+                    all.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(11)));
                     break;
             }
         }

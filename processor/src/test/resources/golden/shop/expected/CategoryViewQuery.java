@@ -44,9 +44,9 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint FROM orders_category t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p LIMIT 0) FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1)
+ * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -80,14 +80,14 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
             "orders_category t0",
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, CASE WHEN t0.name IS NULL THEN NULL ELSE concat(t0.name) END, NULL::smallint",
+                    "t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p LIMIT 0)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 1, NULL, t1.category_id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END, t1.id FROM orders_product t1")),
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1")),
                     CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {
@@ -129,7 +129,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                     records.add(row.getLong(2), new CategoryView(row.getLong(3), row.getString(4), products.of(Rows.getLongOrNull(row, 3))));
                     break;
                 case 1:
-                    products.add(Rows.getLongOrNull(row, 3), new ProductView(row.getLong(5), row.getString(4)), Rows.getLongOrNull(row, 5));
+                    products.add(Rows.getLongOrNull(row, 3), new ProductView(row.getLong(5), row.getString(6)), Rows.getLongOrNull(row, 5));
                     break;
             }
         }

@@ -31,9 +31,11 @@ import java.util.function.BiFunction;
  * <p>Each branch fills the columns of its level's values and holds typed {@code NULL}s in the
  * others, since a {@code UNION} of three or more branches cannot type an untyped {@code NULL}
  * column. Levels share a column where their values have the same type ({@link #column}). A String
- * value is sent as its output text ({@link OutputText}), which is what {@code getString} reads from
- * the column in a plain {@code SELECT} and a column of any type unites with the others; an enum is
- * cast to {@code text}, which is its label.
+ * column is sent as it is, in a column of its own whose {@code NULL}s elsewhere have exactly its
+ * type ({@link #typedNull}), so that nothing converts it; a String computed in SQL, whose type
+ * cannot be named, is sent as its output text ({@link OutputText}): either way what
+ * {@code getString} reads from the column in a plain {@code SELECT}. An enum is cast to
+ * {@code text}, which is its label.
  *
  * <p>A nested row names its parent by key, and the reader puts it in the list of the parent whose
  * key is equal in Java. Where Java's equality may not be PostgreSQL's (text and floating-point
@@ -147,7 +149,14 @@ final class NestedRowsRenderer {
             level.columns.add(new Column(column(level, type), new ParentKey(exactKey(level)), type, false));
         }
         for (Component component : level.model.components()) {
-            if (!isLevel(level, component)) {
+            if (isLevel(level, component)) {
+                continue;
+            }
+            if (component instanceof Component.Value value && value.type().kind() == ValueKind.STRING) {
+                // Sent as it is, with NULLs of its own type in the other branches: nothing converts it.
+                String placeholder = typedNull(level, value.path());
+                level.columns.add(new Column(column(level, placeholder), component, placeholder, false));
+            } else {
                 level.columns.add(new Column(column(level, nullType(component)), component, nullType(component),
                         kind(component) == ValueKind.STRING));
             }
@@ -192,6 +201,21 @@ final class NestedRowsRenderer {
             return value.type().kind();
         }
         return component instanceof Component.Computed computed ? computed.type().kind() : null;
+    }
+
+    /**
+     * A {@code NULL} of exactly the type of the column at the end of {@code path}, whatever that
+     * type is ({@code char(n)}, {@code citext}, an enum, {@code inet}, {@code json}, ...), for the
+     * branches of the other levels: {@code (SELECT p.col FROM table p LIMIT 0)}. PostgreSQL runs
+     * it once per statement. With it, a String column's values reach the client as the column
+     * holds them, unconverted, and {@code getString} reads what it reads in a plain {@code SELECT}.
+     */
+    private static String typedNull(Plan level, ColumnPath path) {
+        String table = path.hops().isEmpty()
+                ? level.model.table().sqlName()
+                : path.hops().get(path.hops().size() - 1).to().sqlName();
+        return "(SELECT p." + SqlNames.identifier(path.column().sqlName()) + " FROM " + SqlNames.table(table)
+                + " p LIMIT 0)";
     }
 
     /**
@@ -272,7 +296,8 @@ final class NestedRowsRenderer {
         for (int i = 0; i < columnTypes.size(); i++) {
             int index = i + 3;
             Column own = level.columns.stream().filter(c -> c.index() == index).findFirst().orElse(null);
-            items.add(own != null ? value(own, scope, rows) : "NULL::" + columnTypes.get(i));
+            String type = columnTypes.get(i);
+            items.add(own != null ? value(own, scope, rows) : type.startsWith("(") ? type : "NULL::" + type);
         }
         return items;
     }
