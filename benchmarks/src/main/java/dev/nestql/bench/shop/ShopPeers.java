@@ -62,8 +62,8 @@ public final class ShopPeers {
 
     // The floor of the typed path: the statement nestql generates, run and decoded by hand. It sends
     // the categories and, as rows of their own, their products (level 0 or 1 in column 1). Column 2
-    // is a category's position; 3 and 4 are its id and name, or a product's category and name;
-    // 5, 6 and 7 are a product's id, image and price.
+    // is a category's position; 3 is its id, or a product's category; 4 a category's name; 5 to 8 a
+    // product's id, name, image and price (text columns are each their own, typed exactly).
 
     private static final String SAME_SQL_ALL = nestqlQuery(null).sql();
     private static final String SAME_SQL_VENUE = nestqlQuery(1L).sql();
@@ -86,7 +86,7 @@ public final class ShopPeers {
                                 products.computeIfAbsent(id, k -> new ArrayList<>())));
                     } else {
                         products.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new ProductView(
-                                rows.getLong(5), rows.getString(4), rows.getString(6), rows.getInt(7)));
+                                rows.getLong(5), rows.getString(6), rows.getString(7), rows.getInt(8)));
                     }
                 }
                 for (List<ProductView> list : products.values()) {

@@ -56,7 +56,8 @@ public final class WorldPeers {
 
     // The statement nestql generates, decoded by hand: countries, cities and addresses as rows of
     // their own (level 0, 1 or 2 in column 1). Column 2 is a country's position; 3 its id, a city's
-    // country or an address's city; 4 a name or a street; 5 a city's or an address's id; 6 a postcode.
+    // country or an address's city; 4 a country's name; 5 a city's or an address's id; 6 a city's
+    // name; 7 and 8 an address's street and postcode (text columns are each their own, typed exactly).
 
     private static final String SAME_SQL = nestqlQuery().sql();
 
@@ -76,10 +77,10 @@ public final class WorldPeers {
                     case 1 -> {
                         long id = rows.getLong(5);
                         cities.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new CityView(
-                                id, rows.getString(4), addresses.computeIfAbsent(id, k -> new ArrayList<>())));
+                                id, rows.getString(6), addresses.computeIfAbsent(id, k -> new ArrayList<>())));
                     }
                     default -> addresses.computeIfAbsent(rows.getLong(3), k -> new ArrayList<>()).add(new AddressView(
-                            rows.getLong(5), rows.getString(4), rows.getString(6)));
+                            rows.getLong(5), rows.getString(7), rows.getString(8)));
                 }
             }
             for (List<CityView> list : cities.values()) {
