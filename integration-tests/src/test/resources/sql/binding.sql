@@ -17,11 +17,13 @@ CREATE TABLE film (
     network cidr,
     meta jsonb,
     price money,
-    tags text[]
+    tags text[],
+    mac macaddr,
+    words tsvector
 );
 INSERT INTO film VALUES
-    (1, 'Hello', 'PG-13', 'English', 'a', 'alpha', '10:00+02', '1 hour', '192.168.0.1', '10.0.0.0/8', '{"a": 1}', 9.99, '{a,b}'),
-    (2, 'HELLO', 'R', 'French', 'b', 'beta', '10:00+00', '90 minutes', '192.168.0.2', '10.1.0.0/16', '{"a": 2}', 19.99, '{b}'),
-    (3, 'world', 'G', 'German', 'c', 'gamma', '08:00-05', '1 day', '::1', '192.168.0.0/24', '[1, 2]', 5.00, '{}'),
-    (4, 'hello world', 'NC-17', 'English  ', 'A', 'Alpha', '09:00:00.5+05:30', '-2 hours', '192.168.0.1/24', '10.0.0.0/16', '"a"', 0, '{"a b",NULL}'),
-    (5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+    (1, 'Hello', 'PG-13', 'English', 'a', 'alpha', '10:00+02', '1 hour', '192.168.0.1', '10.0.0.0/8', '{"a": 1}', 9.99, '{a,b}', '08:00:2b:01:02:03', 'a fat cat'),
+    (2, 'HELLO', 'R', 'French', 'b', 'beta', '10:00+00', '90 minutes', '192.168.0.2', '10.1.0.0/16', '{"a": 2}', 19.99, '{b}', '08-00-2b-01-02-04', 'the cat sat'),
+    (3, 'world', 'G', 'German', 'c', 'gamma', '08:00-05', '1 day', '::1', '192.168.0.0/24', '[1, 2]', 5.00, '{}', '0800.2b01.0205', 'a:1 b:2'),
+    (4, 'hello world', 'NC-17', 'English  ', 'A', 'Alpha', '09:00:00.5+05:30', '-2 hours', '192.168.0.1/24', '10.0.0.0/16', '"a"', 0, '{"a b",NULL}', '08:00:2b:01:02:03', 'cat fat a'),
+    (5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);

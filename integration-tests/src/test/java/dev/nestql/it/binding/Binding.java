@@ -23,7 +23,9 @@ public interface Binding {
             String network,
             String meta,
             String price,
-            String tags) {}
+            String tags,
+            String mac,
+            String words) {}
 
     @Projection(Film.class)
     record FilmView(
@@ -39,7 +41,9 @@ public interface Binding {
             String network,
             String meta,
             String price,
-            String tags) {}
+            String tags,
+            String mac,
+            String words) {}
 
     @Table("region")
     record Region(@Id long id, String name) {}

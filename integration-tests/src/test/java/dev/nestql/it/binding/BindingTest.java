@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * String values are compared as the column's type, exactly as a quoted literal in a plain
  * {@code SELECT} is: {@code citext} case-insensitively, {@code char(n)} without its padding, an
- * enum, {@code timetz}, {@code interval}, {@code inet}, {@code cidr}, {@code jsonb}, {@code money}
- * and arrays by their own operators. Before, values were bound as {@code varchar}: {@code citext}
+ * enum, {@code timetz}, {@code interval}, {@code inet}, {@code cidr}, {@code macaddr},
+ * {@code tsvector}, {@code jsonb}, {@code money} and arrays by their own operators. Before, values were bound as {@code varchar}: {@code citext}
  * compared case-sensitively (silently wrong) and every other type here failed with
  * {@code operator does not exist: X = character varying}.
  */
@@ -48,7 +48,9 @@ class BindingTest {
             new Probe(FilmViewQuery.NETWORK, "network", "10.0.0.0/8", "192.168.0.0/24"),
             new Probe(FilmViewQuery.META, "meta", "{\"a\":1}", "[1,2]"),
             new Probe(FilmViewQuery.PRICE, "price", "9.99", "5"),
-            new Probe(FilmViewQuery.TAGS, "tags", "{a,b}", "{}"));
+            new Probe(FilmViewQuery.TAGS, "tags", "{a,b}", "{}"),
+            new Probe(FilmViewQuery.MAC, "mac", "08:00:2b:01:02:03", "0800.2b01.0205"),
+            new Probe(FilmViewQuery.WORDS, "words", "a cat fat", "'the' 'cat' 'sat'"));
 
     private record Operator(String sql, BiFunction<Probe, String, Condition<FilmView>> condition) {}
 
@@ -154,12 +156,12 @@ class BindingTest {
             List<FilmView> expected = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT id, title, rating, code, tag, handle, starts, duration,"
-                            + " host, network, meta, price, tags FROM film ORDER BY id")) {
+                            + " host, network, meta, price, tags, mac, words FROM film ORDER BY id")) {
                 while (rows.next()) {
                     expected.add(new FilmView(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
-                            rows.getString(13)));
+                            rows.getString(13), rows.getString(14), rows.getString(15)));
                 }
             }
             FilmViewQuery all = FilmViewQuery.select().orderBy(FilmViewQuery.ID.asc());
