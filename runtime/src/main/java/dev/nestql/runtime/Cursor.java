@@ -272,13 +272,7 @@ final class Cursor implements AutoCloseable {
             }
             return reader.read(rows);
         } catch (Throwable e) {
-            RuntimeException failure = ProjectionQuery.failure(e, sql);
-            failed = true;
-            closeQuietly(failure != null ? failure : e);
-            if (failure != null) {
-                throw failure;
-            }
-            throw (Error) e;
+            throw abort(e);
         }
     }
 
@@ -342,14 +336,22 @@ final class Cursor implements AutoCloseable {
             closeQuietly(failure);
             throw failure;
         } catch (Throwable e) {
-            RuntimeException failure = ProjectionQuery.failure(e, sql);
-            failed = true;
-            closeQuietly(failure != null ? failure : e);
-            if (failure != null) {
-                throw failure;
-            }
+            throw abort(e);
+        }
+    }
+
+    /**
+     * Marks the read failed, closes the cursor and returns what to throw for {@code e} (see
+     * {@link ProjectionQuery#failure}); an {@link Error} is rethrown as it is, after closing.
+     */
+    private RuntimeException abort(Throwable e) {
+        RuntimeException failure = ProjectionQuery.failure(e, sql);
+        failed = true;
+        closeQuietly(failure != null ? failure : e);
+        if (failure == null) {
             throw (Error) e;
         }
+        return failure;
     }
 
     @Override
