@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class NestqlProcessor extends AbstractProcessor {
     private final Map<String, String> deferred = new LinkedHashMap<>();
     private final Map<String, String> deferredTables = new LinkedHashMap<>();
     private final Map<ClassName, ClassName> queryClasses = new HashMap<>();
+    /** The packages of every type compiled from source so far. */
+    private final Set<String> sourcePackages = new HashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -70,7 +73,10 @@ public final class NestqlProcessor extends AbstractProcessor {
             diagnostics = new Diagnostics(processingEnv.getMessager());
         }
         Elements elements = processingEnv.getElementUtils();
-        Schema schema = new Schema(elements, diagnostics);
+        for (Element root : round.getRootElements()) {
+            sourcePackages.add(elements.getPackageOf(root).getQualifiedName().toString());
+        }
+        Schema schema = new Schema(elements, diagnostics, sourcePackages);
         for (String name : tableNames) {
             Optional.ofNullable(elements.getTypeElement(name)).ifPresent(schema::addCandidate);
         }

@@ -216,6 +216,8 @@ class ProjectionErrorsTest {
         String message = error(compilation, "NQ1208");
         assertThat(message).contains("@Nested component CategoryView.products has type List<Product>");
         assertThat(message).contains("it must be a @Projection record, or a List of one");
+        assertThat(message).contains("Product is a @Table record: declare a projection of it, such as"
+                + " @Projection(Product.class) record ProductView(...), and nest List<ProductView>.");
     }
 
     @Test

@@ -26,7 +26,7 @@ public enum Message {
     TYPE_MISMATCH(205, "Component %s has type %s, but %s is %s. Declare the component as %s."),
     PRIMITIVE_NULLABLE(206, "Component %s has primitive type %s, but %s can be null (%s). Declare it as %s."),
     TO_MANY_IN_PATH(207, "%s: \"%s\" is a to-many relation (%s to %s), but this path can only follow to-one relations. Use @Nested with a List for related rows."),
-    NESTED_NOT_PROJECTION(208, "@Nested component %s has type %s, but it must be a @Projection record, or a List of one."),
+    NESTED_NOT_PROJECTION(208, "@Nested component %s has type %s, but it must be a @Projection record, or a List of one.%s"),
     NESTED_WRONG_TABLE(209, "@Nested(\"%s\") on %s leads to %s, but %s is a projection of %s. Use a @Projection(%s.class) record."),
     NESTED_NOT_LIST(210, "@Nested(\"%s\") on %s can reach many rows (through \"%s\"), so the component must be a List<%s>."),
     NESTED_NOT_SINGLE(211, "@Nested(\"%s\") on %s reaches at most one row, so the component must be %s, not a List."),

@@ -218,8 +218,15 @@ public final class ProjectionReader {
                 ? (TypeElement) ((DeclaredType) elementType).asElement()
                 : null;
         if (target == null || AnnotationRef.find(target, PROJECTION).isEmpty()) {
+            String fix = "";
+            if (target != null && Schema.isTable(target)) {
+                String tableName = target.getSimpleName().toString();
+                String view = tableName + "View";
+                fix = " " + tableName + " is a @Table record: declare a projection of it, such as @Projection(" + tableName
+                        + ".class) record " + view + "(...), and nest " + (list ? "List<" + view + ">" : view) + ".";
+            }
             diagnostics.error(Message.NESTED_NOT_PROJECTION, element, annotation.mirror(), null, where,
-                    Types.simple(TypeName.get(declared)));
+                    Types.simple(TypeName.get(declared)), fix);
             return Optional.empty();
         }
         // Knowing the nested projection's table first lets the schema find relations declared on it.

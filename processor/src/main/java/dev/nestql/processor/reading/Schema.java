@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -30,6 +31,11 @@ import javax.lang.model.util.Elements;
  * means knowing every record that may reference it: the {@code @Table} records of this
  * compilation, and every {@code @Table} record in the packages of the tables seen so far (which
  * covers schema records compiled earlier, in a jar).
+ *
+ * <p>A package compiled from source in this compilation is not listed: its records are the
+ * compilation's own, and listing it makes javac look for a type named after each source file on
+ * the source path, which reads a file named after none of its types ({@code Records.java} holding
+ * {@code record Shelf}) a second time and fails with "duplicate class".
  */
 public final class Schema {
     static final String TABLE = "dev.nestql.Table";
@@ -43,10 +49,16 @@ public final class Schema {
     private final Map<String, TypeElement> candidates = new TreeMap<>();
     private final Map<String, Boolean> scannedPackages = new HashMap<>();
     private final Map<String, Map<String, Relation>> relations = new HashMap<>();
+    private final Set<String> sourcePackages;
 
-    public Schema(Elements elements, Diagnostics diagnostics) {
+    /**
+     * @param sourcePackages the packages of the types compiled from source in this compilation,
+     *     which are never listed
+     */
+    public Schema(Elements elements, Diagnostics diagnostics, Set<String> sourcePackages) {
         this.elements = elements;
         this.diagnostics = diagnostics;
+        this.sourcePackages = sourcePackages;
     }
 
     /** Makes {@code type}, a {@code @Table} record, known as a possible referencing table. */
@@ -148,7 +160,7 @@ public final class Schema {
 
     private void scanPackage(PackageElement pkg) {
         String name = pkg.getQualifiedName().toString();
-        if (scannedPackages.putIfAbsent(name, Boolean.TRUE) != null) {
+        if (sourcePackages.contains(name) || scannedPackages.putIfAbsent(name, Boolean.TRUE) != null) {
             return;
         }
         for (Element element : pkg.getEnclosedElements()) {
