@@ -98,23 +98,23 @@ class TableErrorsTest {
 
                 import dev.nestql.Id;
                 import dev.nestql.Table;
-                import java.util.List;
+                import java.time.Duration;
 
                 @Table("shop.product")
                 public record Product(
                         @Id long id,
                         String name,
-                        List<String> tags) {}
+                        Duration shelfLife) {}
                 """);
 
         Compilation compilation = compile(product);
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[NQ1104]").inFile(product).onLineContaining("List<String> tags");
+        assertThat(compilation).hadErrorContaining("[NQ1104]").inFile(product).onLineContaining("Duration shelfLife");
         String message = error(compilation, "NQ1104");
-        assertThat(message).contains("Column Product.tags has type");
-        assertThat(message).contains("List<");
+        assertThat(message).contains("Column Product.shelfLife has type");
+        assertThat(message).contains("Duration");
         assertThat(message).contains("Use a primitive or its box, String, BigDecimal, UUID");
         assertThat(message).contains("OffsetTime");
         // The way out for a column type nestql has no Java type for.

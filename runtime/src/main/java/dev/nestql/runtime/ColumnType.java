@@ -103,6 +103,18 @@ public interface ColumnType<T> {
         return SimpleColumnType.of((s, i, v) -> s.setObject(i, v.name(), Types.OTHER), Enum::name);
     }
 
+    /**
+     * A one-dimensional array of {@code element}s, bound as an untyped array literal so that
+     * PostgreSQL reads it as the column's array type. (It has no form as an element of another
+     * array: PostgreSQL has no arrays of arrays, so {@code in} on an array column fails.)
+     *
+     * @param <E> the element type
+     */
+    static <E> ColumnType<java.util.List<E>> listOf(ElementType<E> element) {
+        return SimpleColumnType.of((s, i, v) -> s.setObject(i, PgText.arrayWithNulls(v, element.columnType()), Types.OTHER),
+                v -> PgText.arrayWithNulls(v, element.columnType()));
+    }
+
     /** Binds one value; the first half of a {@link ColumnType}. */
     @FunctionalInterface
     interface Binder<T> {

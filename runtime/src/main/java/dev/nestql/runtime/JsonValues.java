@@ -14,6 +14,7 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -278,6 +279,27 @@ public final class JsonValues {
                     + " condition", parser);
         }
         return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a number");
+    }
+
+    /**
+     * Advances to and reads a one-dimensional array, {@code to_json}'s JSON array, as a list of
+     * {@code element}s that may hold {@code null}s, or {@code null}.
+     */
+    public static <E> List<E> nextArrayOrNull(JsonParser parser, ElementType<E> element) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(parser, token, JsonToken.START_ARRAY, "an array");
+        List<E> list = new ArrayList<>();
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.START_ARRAY) {
+                throw new JsonValueException("an array of more than one dimension cannot be a List<" + element.name() + ">",
+                        parser);
+            }
+            list.add(token == JsonToken.VALUE_NULL ? null : element.fromJson(parser));
+        }
+        return Collections.unmodifiableList(list);
     }
 
     /** Advances to and reads a {@code UUID} or {@code null}. */

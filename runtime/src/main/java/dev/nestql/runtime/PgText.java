@@ -113,16 +113,36 @@ final class PgText {
             if (text.length() > 1) {
                 text.append(',');
             }
-            text.append('"');
-            String element = type.text(value);
-            for (int i = 0; i < element.length(); i++) {
-                char c = element.charAt(i);
-                if (c == '"' || c == '\\') {
-                    text.append('\\');
-                }
-                text.append(c);
+            quote(text, type.text(value));
+        }
+        return text.append('}').toString();
+    }
+
+    /** Appends {@code element} double-quoted, with its quotes and backslashes escaped. */
+    private static void quote(StringBuilder text, String element) {
+        text.append('"');
+        for (int i = 0; i < element.length(); i++) {
+            char c = element.charAt(i);
+            if (c == '"' || c == '\\') {
+                text.append('\\');
             }
-            text.append('"');
+            text.append(c);
+        }
+        text.append('"');
+    }
+
+    /** An array of {@code values}, where a {@code null} element is {@code NULL}; see {@link #array}. */
+    static <T> String arrayWithNulls(Collection<? extends T> values, ColumnType<T> type) {
+        StringBuilder text = new StringBuilder(values.size() * 8 + 2).append('{');
+        for (T value : values) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            if (value == null) {
+                text.append("NULL");
+            } else {
+                quote(text, type.text(value));
+            }
         }
         return text.append('}').toString();
     }

@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -174,6 +176,32 @@ public final class Rows {
             return text == null ? null : valueOf.apply(text);
         } catch (IllegalArgumentException e) {
             throw new SQLException("'" + text + "' in column " + column + " names no constant of the enum", e);
+        }
+    }
+
+    /**
+     * A one-dimensional array as a list of {@code element}s, which may hold {@code null}s, or
+     * {@code null}: the elements of the driver's {@code getArray(column).getArray()}. A
+     * multi-dimensional array is an error (SQL state 2202E), as no list type holds it.
+     */
+    public static <E> List<E> getList(ResultSet row, int column, ElementType<E> element) throws SQLException {
+        java.sql.Array array = row.getArray(column);
+        if (array == null) {
+            return null;
+        }
+        try {
+            Object[] elements = (Object[]) array.getArray();
+            List<E> list = new ArrayList<>(elements.length);
+            for (Object value : elements) {
+                if (value instanceof Object[]) {
+                    throw new SQLException("column " + column + " holds an array of more than one dimension,"
+                            + " which a List<" + element.name() + "> cannot hold", "2202E");
+                }
+                list.add(value == null ? null : element.fromJdbc(value));
+            }
+            return Collections.unmodifiableList(list);
+        } finally {
+            array.free();
         }
     }
 

@@ -28,66 +28,76 @@ import com.palantir.javapoet.TypeName;
  */
 public enum ValueKind {
     BOOLEAN(TypeName.BOOLEAN, Literal.BOOLEAN, "boolean",
-            new Codec("getBoolean", "Rows.getBooleanOrNull", "nextBoolean", "nextBooleanOrNull", "BOOLEAN"),
+            new Codec("getBoolean", "Rows.getBooleanOrNull", "nextBoolean", "nextBooleanOrNull", "BOOLEAN", "BOOLEAN"),
             "boolean", true, true, true, Arithmetic.NONE, false, null),
     BYTE(TypeName.BYTE, Literal.NUMBER, "smallint",
-            new Codec("getByte", "Rows.getByteOrNull", "nextByte", "nextByteOrNull", "BYTE"),
+            new Codec("getByte", "Rows.getByteOrNull", "nextByte", "nextByteOrNull", "BYTE", null),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "smallint"),
     SHORT(TypeName.SHORT, Literal.NUMBER, "smallint",
-            new Codec("getShort", "Rows.getShortOrNull", "nextShort", "nextShortOrNull", "SHORT"),
+            new Codec("getShort", "Rows.getShortOrNull", "nextShort", "nextShortOrNull", "SHORT", "SHORT"),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "smallint"),
     INT(TypeName.INT, Literal.NUMBER, "integer (or smallint)",
-            new Codec("getInt", "Rows.getIntOrNull", "nextInt", "nextIntOrNull", "INTEGER"),
+            new Codec("getInt", "Rows.getIntOrNull", "nextInt", "nextIntOrNull", "INTEGER", "INTEGER"),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "integer"),
     LONG(TypeName.LONG, Literal.NUMBER, "bigint (or a narrower integer)",
-            new Codec("getLong", "Rows.getLongOrNull", "nextLong", "nextLongOrNull", "LONG"),
+            new Codec("getLong", "Rows.getLongOrNull", "nextLong", "nextLongOrNull", "LONG", "LONG"),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "bigint"),
     FLOAT(TypeName.FLOAT, Literal.NUMBER, "real",
-            new Codec("getFloat", "Rows.getFloatOrNull", "nextFloat", "nextFloatOrNull", "FLOAT"),
+            new Codec("getFloat", "Rows.getFloatOrNull", "nextFloat", "nextFloatOrNull", "FLOAT", "FLOAT"),
             "real", false, false, false, Arithmetic.FLOATING, true, "real"),
     DOUBLE(TypeName.DOUBLE, Literal.NUMBER, "double precision (or real)",
-            new Codec("getDouble", "Rows.getDoubleOrNull", "nextDouble", "nextDoubleOrNull", "DOUBLE"),
+            new Codec("getDouble", "Rows.getDoubleOrNull", "nextDouble", "nextDoubleOrNull", "DOUBLE", "DOUBLE"),
             "double precision", false, false, false, Arithmetic.FLOATING, true, "double precision"),
     CHAR(TypeName.CHAR, Literal.STRING, "char(1), or any text of one character",
-            new Codec("Rows.getChar", "Rows.getCharacterOrNull", "nextChar", "nextCharacterOrNull", "CHARACTER"),
+            new Codec("Rows.getChar", "Rows.getCharacterOrNull", "nextChar", "nextCharacterOrNull", "CHARACTER", null),
             "bpchar", false, false, false, Arithmetic.NONE, false, null),
     STRING(ClassName.get(String.class), Literal.STRING,
             "any: text, varchar(n), char(n) with its blanks, citext, name, an enum, json, jsonb, inet, cidr, interval,"
                     + " money, an array, ... as PostgreSQL writes it",
-            new Codec(null, "getString", null, "nextStringOrNull", "STRING"),
+            new Codec(null, "getString", null, "nextStringOrNull", "STRING", "STRING"),
             "text", true, false, false, Arithmetic.NONE, true, null),
     BIG_DECIMAL(ClassName.get(java.math.BigDecimal.class), Literal.NUMBER, "numeric (or any number)",
-            new Codec(null, "getBigDecimal", null, "nextBigDecimalOrNull", "BIG_DECIMAL"),
+            new Codec(null, "getBigDecimal", null, "nextBigDecimalOrNull", "BIG_DECIMAL", "BIG_DECIMAL"),
             "numeric", false, true, true, Arithmetic.DECIMAL, true, "numeric"),
     UUID(ClassName.get(java.util.UUID.class), Literal.STRING, "uuid",
-            new Codec(null, "Rows.getUuid", null, "nextUuidOrNull", "UUID"),
+            new Codec(null, "Rows.getUuid", null, "nextUuidOrNull", "UUID", "UUID"),
             "uuid", true, false, true, Arithmetic.NONE, false, null),
     LOCAL_DATE(ClassName.get(java.time.LocalDate.class), Literal.STRING, "date",
-            new Codec(null, "Rows.getLocalDate", null, "nextLocalDateOrNull", "LOCAL_DATE"),
+            new Codec(null, "Rows.getLocalDate", null, "nextLocalDateOrNull", "LOCAL_DATE", null),
             "date", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_TIME(ClassName.get(java.time.LocalTime.class), Literal.STRING, "time",
-            new Codec(null, "Rows.getLocalTime", null, "nextLocalTimeOrNull", "LOCAL_TIME"),
+            new Codec(null, "Rows.getLocalTime", null, "nextLocalTimeOrNull", "LOCAL_TIME", null),
             "time", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_DATE_TIME(ClassName.get(java.time.LocalDateTime.class), Literal.STRING, "timestamp",
-            new Codec(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME"),
+            new Codec(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME", null),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     OFFSET_DATE_TIME(ClassName.get(java.time.OffsetDateTime.class), Literal.STRING, "timestamptz (read in UTC)",
-            new Codec(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME"),
+            new Codec(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME", null),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     /** Its order in Java (by instant, then local time) is not PostgreSQL's (by instant, then offset). */
     OFFSET_TIME(ClassName.get(java.time.OffsetTime.class), Literal.STRING, "timetz (with its own offset)",
-            new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME"),
+            new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME", null),
             "timetz", false, false, true, Arithmetic.NONE, true, null),
     INSTANT(ClassName.get(java.time.Instant.class), Literal.STRING, "timestamptz",
-            new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT"),
+            new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT", null),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     BYTES(ArrayTypeName.of(TypeName.BYTE), Literal.NONE, "bytea",
-            new Codec(null, "getBytes", null, "nextBytesOrNull", "BYTES"),
+            new Codec(null, "getBytes", null, "nextBytesOrNull", "BYTES", null),
             "bytea", true, false, true, Arithmetic.NONE, false, null),
     /** Read by constant name; bound untyped, so that a PostgreSQL enum type takes it. */
     ENUM(null, Literal.STRING, "text holding constant names, or a PostgreSQL enum",
-            new Codec(null, "Rows.getEnum", null, "nextEnumOrNull", null),
-            "text", true, false, true, Arithmetic.NONE, false, null);
+            new Codec(null, "Rows.getEnum", null, "nextEnumOrNull", null, null),
+            "text", true, false, true, Arithmetic.NONE, false, null),
+    /**
+     * A one-dimensional array read into a {@code List} of an element kind that names an
+     * {@code ElementType} ({@link ValueType#element}). Its {@code NULL}s in other branches have the
+     * column's own type, so it has no {@link #nullType}.
+     */
+    LIST(null, Literal.NONE, "a one-dimensional array: `List<String>` over text[], varchar[], citext[] or an enum's array,"
+                    + " `List<Long>` over bigint[], `List<Integer>`, `List<Short>`, `List<Boolean>`, `List<Double>`, `List<Float>`,"
+                    + " `List<BigDecimal>`, `List<UUID>`; elements may be null",
+            new Codec(null, "Rows.getList", null, "nextArrayOrNull", null, null),
+            null, false, false, false, Arithmetic.NONE, false, null);
 
     /** Which literals of the filter language a column of this kind can be compared with. */
     public enum Literal {
@@ -112,11 +122,12 @@ public enum ValueKind {
     /**
      * How generated code reads and binds a kind: the JDBC getter (or {@code Rows} helper, written
      * {@code Rows.name}) for a primitive and for a reference component, the {@code JsonValues}
-     * reader of each, and the {@code ColumnType} constant. {@code null} where the kind has no
-     * primitive form, or (for enums) where the call needs the enum class.
+     * reader of each, the {@code ColumnType} constant, and the {@code ElementType} constant when the
+     * kind can be the element of a {@link #LIST}. {@code null} where the kind has no primitive form,
+     * or (for enums and lists) where the call needs the enum class or the element type.
      */
     public record Codec(String primitiveRowGetter, String rowGetter, String primitiveJsonReader, String jsonReader,
-            String columnType) {}
+            String columnType, String elementType) {}
 
     private final TypeName type;
     private final Literal literal;
@@ -146,7 +157,7 @@ public enum ValueKind {
         this.castType = castType;
     }
 
-    /** The Java type (the primitive for the primitive kinds), or {@code null} for {@link #ENUM}. */
+    /** The Java type (the primitive for the primitive kinds), or {@code null} for {@link #ENUM} and {@link #LIST}. */
     public TypeName type() {
         return type;
     }

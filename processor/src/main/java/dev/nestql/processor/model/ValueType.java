@@ -7,9 +7,16 @@ import com.palantir.javapoet.TypeName;
  * declared type, which tells primitive from boxed and names the enum class.
  *
  * @param kind the supported kind
- * @param type the declared type ({@code long}, {@code Long}, {@code com.acme.Status}, ...)
+ * @param type the declared type ({@code long}, {@code Long}, {@code com.acme.Status},
+ *     {@code List<String>}, ...)
+ * @param element for a {@link ValueKind#LIST}, the kind of its elements; else {@code null}
  */
-public record ValueType(ValueKind kind, TypeName type) {
+public record ValueType(ValueKind kind, TypeName type, ValueKind element) {
+
+    /** A type that is not a list. */
+    public ValueType(ValueKind kind, TypeName type) {
+        this(kind, type, null);
+    }
 
     /** Whether the declared type is a primitive, so that {@code null} cannot be held. */
     public boolean isPrimitive() {
@@ -24,5 +31,10 @@ public record ValueType(ValueKind kind, TypeName type) {
     /** Whether {@code other} is the same type up to boxing. */
     public boolean sameTypeAs(ValueType other) {
         return boxed().equals(other.boxed());
+    }
+
+    /** This type with primitives boxed, as a reader's type argument needs it. */
+    public ValueType asBoxed() {
+        return new ValueType(kind, boxed(), element);
     }
 }

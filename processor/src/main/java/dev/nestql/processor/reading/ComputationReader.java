@@ -54,7 +54,7 @@ final class ComputationReader {
             AnnotationRef annotation) {
         String where = owner.getSimpleName() + "." + element.getSimpleName();
         TypeMirror declared = element.asType();
-        Optional<ValueType> type = Types.valueType(declared);
+        Optional<ValueType> type = Types.valueType(declared).filter(t -> t.kind() != ValueKind.LIST);
         if (type.isEmpty()) {
             diagnostics.error(Message.UNSUPPORTED_TYPE, element, "Component " + where, declared);
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.nestql.processor.reading;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
@@ -15,6 +16,8 @@ import javax.lang.model.type.TypeMirror;
 
 /** Maps Java types of record components to nestql's value types. */
 final class Types {
+    private static final ClassName LIST = ClassName.get(java.util.List.class);
+
     private Types() {}
 
     /**
@@ -31,8 +34,14 @@ final class Types {
             }
         }
         TypeName name = TypeName.get(type);
+        if (name instanceof ParameterizedTypeName list && list.rawType().equals(LIST) && list.typeArguments().size() == 1) {
+            ValueKind element = ValueKind.of(list.typeArguments().get(0));
+            return element == null || element.codec().elementType() == null || list.typeArguments().get(0).isPrimitive()
+                    ? Optional.empty()
+                    : Optional.of(new ValueType(ValueKind.LIST, name, element));
+        }
         ValueKind kind = ValueKind.of(name);
-        return kind == null ? Optional.empty() : Optional.of(new ValueType(kind, name));
+        return kind == null || kind == ValueKind.LIST ? Optional.empty() : Optional.of(new ValueType(kind, name));
     }
 
     /** Throws {@link MissingTypeException} when {@code type} or a type argument is unresolved. */

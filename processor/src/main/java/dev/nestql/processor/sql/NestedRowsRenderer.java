@@ -152,7 +152,8 @@ final class NestedRowsRenderer {
             if (isLevel(level, component)) {
                 continue;
             }
-            if (component instanceof Component.Value value && value.type().kind() == ValueKind.STRING) {
+            if (component instanceof Component.Value value
+                    && (value.type().kind() == ValueKind.STRING || value.type().kind() == ValueKind.LIST)) {
                 // Sent as it is, with NULLs of its own type in the other branches: nothing converts it.
                 String placeholder = typedNull(level, value.path());
                 level.columns.add(new Column(column(level, placeholder), component, placeholder, false));

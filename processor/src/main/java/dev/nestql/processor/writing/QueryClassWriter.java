@@ -42,6 +42,7 @@ public final class QueryClassWriter {
     private static final ClassName NESTED_LISTS = ClassName.get(RUNTIME, "NestedLists");
     private static final ClassName ROOT_ROWS = ClassName.get(RUNTIME, "RootRows");
     private static final ClassName STRING_COLUMN = ClassName.get(RUNTIME, "StringColumn");
+    private static final ClassName LIST_COLUMN = ClassName.get(RUNTIME, "ListColumn");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String PROCESSOR = "dev.nestql.processor.NestqlProcessor";
@@ -200,6 +201,14 @@ public final class QueryClassWriter {
 
     private FieldSpec handleField(Handle handle) {
         TypeName record = projection.record();
+        if (handle.type().kind() == ValueKind.LIST) {
+            TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
+            return FieldSpec.builder(ParameterizedTypeName.get(LIST_COLUMN, record, element), handle.constant(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(handleJavadoc(handle))
+                    .initializer("$T.of($S, $L)", LIST_COLUMN, sql.handles().get(handle), ValueCodec.elementType(handle.type()))
+                    .build();
+        }
         boolean text = handle.type().kind() == ValueKind.STRING;
         TypeName type = text
                 ? ParameterizedTypeName.get(STRING_COLUMN, record)
@@ -371,7 +380,7 @@ public final class QueryClassWriter {
     }
 
     private static CodeBlock readBoxed(ValueType type, int column) {
-        return ValueCodec.readColumn(new ValueType(type.kind(), type.boxed()), ROW, column);
+        return ValueCodec.readColumn(type.asBoxed(), ROW, column);
     }
 
     private CodeBlock readColumn(Component component, int index) {

@@ -14,6 +14,7 @@ final class ValueCodec {
     static final ClassName ROWS = ClassName.get("dev.nestql.runtime", "Rows");
     static final ClassName JSON_VALUES = ClassName.get("dev.nestql.runtime", "JsonValues");
     static final ClassName COLUMN_TYPE = ClassName.get("dev.nestql.runtime", "ColumnType");
+    static final ClassName ELEMENT_TYPE = ClassName.get("dev.nestql.runtime", "ElementType");
 
     private ValueCodec() {}
 
@@ -23,6 +24,9 @@ final class ValueCodec {
         String getter = type.isPrimitive() ? codec.primitiveRowGetter() : codec.rowGetter();
         if (type.kind() == ValueKind.ENUM) {
             return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf)", ROWS, row, index, type.type());
+        }
+        if (type.kind() == ValueKind.LIST) {
+            return CodeBlock.of("$T.getList($N, $L, $L)", ROWS, row, index, elementType(type));
         }
         if (getter.startsWith("Rows.")) {
             return CodeBlock.of("$T.$N($N, $L)", ROWS, getter.substring(5), row, index);
@@ -36,6 +40,9 @@ final class ValueCodec {
         if (type.kind() == ValueKind.ENUM) {
             return CodeBlock.of("$T.nextEnumOrNull($N, $T::valueOf)", JSON_VALUES, parser, type.type());
         }
+        if (type.kind() == ValueKind.LIST) {
+            return CodeBlock.of("$T.nextArrayOrNull($N, $L)", JSON_VALUES, parser, elementType(type));
+        }
         String reader = type.isPrimitive() ? codec.primitiveJsonReader() : codec.jsonReader();
         return CodeBlock.of("$T.$N($N)", JSON_VALUES, reader, parser);
     }
@@ -45,6 +52,14 @@ final class ValueCodec {
         if (type.kind() == ValueKind.ENUM) {
             return CodeBlock.of("$T.<$T>enumByName()", COLUMN_TYPE, type.type());
         }
+        if (type.kind() == ValueKind.LIST) {
+            return CodeBlock.of("$T.listOf($L)", COLUMN_TYPE, elementType(type));
+        }
         return CodeBlock.of("$T.$N", COLUMN_TYPE, type.kind().codec().columnType());
+    }
+
+    /** The {@code ElementType} constant of a list's elements: {@code ElementType.STRING}. */
+    static CodeBlock elementType(ValueType list) {
+        return CodeBlock.of("$T.$N", ELEMENT_TYPE, list.element().codec().elementType());
     }
 }
