@@ -24,8 +24,15 @@ import java.util.stream.StreamSupport;
  *
  * <ul>
  *   <li>{@link Mode#CALLER_TRANSACTION}: the caller's connection is in a transaction (auto-commit
- *       off). The cursor is a portal of that transaction; closing it closes the statement and
- *       neither commits nor rolls back.
+ *       off) and nothing else runs on it while the rows are read ({@code writeJson}). The cursor
+ *       is a portal of that transaction; closing it closes the statement and neither commits nor
+ *       rolls back.
+ *   <li>{@link Mode#DECLARED}: the caller's connection is in a transaction and the caller may run
+ *       statements of its own while the rows are read ({@code stream(Connection)}). The statement
+ *       runs as a {@code DECLARE ... CURSOR} of that transaction, and before each further
+ *       {@code FETCH} a query checks that the cursor is still open: a caller who ended the
+ *       transaction mid-stream gets a clear error instead of a failing {@code FETCH}, which would
+ *       abort the transaction the caller is in by then and lose its work.
  *   <li>{@link Mode#HELD}: the caller's connection is in auto-commit mode and the caller may run
  *       statements of its own while the rows are read ({@code stream(Connection)}). The statement
  *       runs as a {@code DECLARE ... CURSOR WITH HOLD}, which PostgreSQL completes and keeps for the
@@ -52,6 +59,7 @@ final class Cursor implements AutoCloseable {
     /** How the cursor lives; see the class comment. */
     enum Mode {
         CALLER_TRANSACTION,
+        DECLARED,
         HELD,
         OWN_TRANSACTION
     }
@@ -104,9 +112,10 @@ final class Cursor implements AutoCloseable {
         Cursor cursor = null;
         try {
             HeldCursors.closeAbandoned(connection);
+            boolean callersStatements = shared && !ownsConnection;
             Mode mode = !connection.getAutoCommit()
-                    ? Mode.CALLER_TRANSACTION
-                    : shared && !ownsConnection ? Mode.HELD : Mode.OWN_TRANSACTION;
+                    ? callersStatements ? Mode.DECLARED : Mode.CALLER_TRANSACTION
+                    : callersStatements ? Mode.HELD : Mode.OWN_TRANSACTION;
             cursor = new Cursor(connection, ownsConnection, mode, sql, fetchSize);
             cursor.execute(binder);
             return cursor;
@@ -134,6 +143,15 @@ final class Cursor implements AutoCloseable {
                 statement = connection.prepareStatement("DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + sql);
                 binder.bind(statement);
                 applyStatementTimeout();
+                statement.execute();
+                fetch = connection.createStatement();
+                nextBatch();
+                return;
+            case DECLARED:
+                physical = HeldCursors.physical(connection);
+                name = HeldCursors.acquire(physical);
+                statement = connection.prepareStatement("DECLARE " + name + " NO SCROLL CURSOR FOR " + sql);
+                binder.bind(statement);
                 statement.execute();
                 fetch = connection.createStatement();
                 nextBatch();
@@ -201,9 +219,30 @@ final class Cursor implements AutoCloseable {
     private void nextBatch() throws SQLException {
         if (rows != null) {
             rows.close();
+            if (mode == Mode.DECLARED) {
+                requireOpen();
+            }
         }
         rows = fetch.executeQuery("FETCH FORWARD " + fetchSize + " FROM " + name);
         batchRows = 0;
+    }
+
+    /**
+     * Checks that the cursor of the caller's transaction is still open before fetching from it. A
+     * {@code FETCH} from a cursor that the end of the transaction closed would fail, and a failing
+     * statement aborts the transaction the caller is in by then, whose work a later commit would
+     * silently roll back; this query fails only when that transaction has failed already.
+     */
+    private void requireOpen() throws SQLException {
+        try (PreparedStatement open = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_cursors WHERE name = ?")) {
+            open.setString(1, name);
+            try (ResultSet row = open.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("the transaction this stream was reading in has ended (committed or rolled back),"
+                            + " and its cursor with it: read a stream before ending its transaction", "34000");
+                }
+            }
+        }
     }
 
     /** Moves to the next row; {@code false} at the end. */
@@ -212,7 +251,7 @@ final class Cursor implements AutoCloseable {
             batchRows++;
             return true;
         }
-        if (mode != Mode.HELD || batchRows < fetchSize) {
+        if ((mode != Mode.HELD && mode != Mode.DECLARED) || batchRows < fetchSize) {
             return false;
         }
         nextBatch();
@@ -312,7 +351,7 @@ final class Cursor implements AutoCloseable {
             return;
         }
         abandoned = true;
-        if (mode == Mode.HELD && name != null) {
+        if ((mode == Mode.HELD || mode == Mode.DECLARED) && name != null) {
             HeldCursors.abandon(physical, name);
         }
     }
@@ -401,7 +440,7 @@ final class Cursor implements AutoCloseable {
 
     /** Ends what the read started on the connection: the held cursor, or the read's own transaction. */
     private void endRead() throws SQLException {
-        if (mode == Mode.HELD && name != null) {
+        if ((mode == Mode.HELD || mode == Mode.DECLARED) && name != null) {
             HeldCursors.close(connection, physical, name);
         } else if (mode == Mode.OWN_TRANSACTION) {
             SQLException failure = null;

@@ -15,7 +15,8 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The {@code WITH HOLD} cursors nestql has open on callers' connections, by physical connection (a
+ * The cursors that {@code stream(Connection)} declares on callers' connections ({@code WITH HOLD}
+ * in auto-commit mode, or in the caller's transaction), by physical connection (a
  * pool hands out a new wrapper on each borrow): their names, and those of streams abandoned
  * without being closed.
  *

@@ -138,6 +138,33 @@ class ReviewFindingsTest {
         }
     }
 
+    /**
+     * Reading a stream after ending its transaction cannot work, but used to fail with a
+     * {@code FETCH} from a closed portal: that failing statement aborted the caller's next
+     * transaction, whose commit then silently rolled back. Now the read fails by itself.
+     */
+    @Test
+    void readingAStreamAfterItsTransactionEndedFailsClearlyAndLeavesTheNextTransactionAlone() throws Exception {
+        try (Connection connection = db.connection(); Connection other = db.connection()) {
+            connection.setAutoCommit(false);
+            Iterator<EventView> events = BY_ID.stream(connection).iterator();
+            assertEquals(1, events.next().id());
+            connection.commit();
+            update(connection, "INSERT INTO audit_row (event_id) VALUES (1)");
+            NestqlException ended = assertThrows(NestqlException.class, () -> {
+                while (events.hasNext()) {
+                    events.next();
+                }
+            });
+            assertEquals("34000", ended.sqlState());
+            assertTrue(ended.getMessage().contains("the transaction this stream was reading in has ended"), ended.getMessage());
+            update(connection, "INSERT INTO audit_row (event_id) VALUES (2)");
+            connection.commit();
+            assertEquals(2, queryLong(other, "SELECT count(*) FROM audit_row"));
+            assertEquals(0, openCursors(connection));
+        }
+    }
+
     /** One cursor name per stream would push the caller's prepared statements out of the driver's cache. */
     @Test
     void streamsReuseTheirCursorNamesAndLeaveTheCallersPreparedStatementsCached() throws Exception {
