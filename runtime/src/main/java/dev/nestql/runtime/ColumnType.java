@@ -1,5 +1,6 @@
 package dev.nestql.runtime;
 
+import dev.nestql.Interval;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -81,6 +82,9 @@ public interface ColumnType<T> {
     /** {@code timestamptz}; {@code MAX} and {@code MIN} are the infinities. */
     ColumnType<OffsetDateTime> OFFSET_DATE_TIME = SimpleColumnType.of((s, i, v) -> s.setObject(i, v),
             PgText::timestamptz);
+    /** {@code interval}, sent in ISO 8601, which PostgreSQL reads whatever its {@code IntervalStyle}. */
+    ColumnType<Interval> INTERVAL = SimpleColumnType.of((s, i, v) -> s.setObject(i, v.toString(), Types.OTHER),
+            Interval::toString);
     /** {@code timetz}, with its offset. */
     ColumnType<OffsetTime> OFFSET_TIME = SimpleColumnType.of((s, i, v) -> s.setObject(i, v), PgText::timetz);
     /**

@@ -1,6 +1,7 @@
 package dev.nestql.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import dev.nestql.Interval;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -300,6 +301,16 @@ public final class JsonValues {
             list.add(token == JsonToken.VALUE_NULL ? null : element.fromJson(parser));
         }
         return Collections.unmodifiableList(list);
+    }
+
+    /** Advances to and reads an {@code interval}, written in any {@code IntervalStyle}, or {@code null}. */
+    public static Interval nextIntervalOrNull(JsonParser parser) throws IOException {
+        String text = nextStringOrNull(parser);
+        try {
+            return text == null ? null : Interval.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new JsonValueException(e.getMessage() + "; the column must be of type interval", parser, e);
+        }
     }
 
     /** Advances to and reads a {@code UUID} or {@code null}. */

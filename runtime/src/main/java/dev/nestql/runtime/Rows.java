@@ -3,6 +3,7 @@ package dev.nestql.runtime;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.nestql.Interval;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,6 +160,16 @@ public final class Rows {
                 return OffsetTime.MAX;
             }
             throw new SQLException("column " + column + " cannot be read as an OffsetTime: " + e.getMessage(), "22008", e);
+        }
+    }
+
+    /** An {@code interval} in any {@code IntervalStyle}, or {@code null}. */
+    public static Interval getInterval(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        try {
+            return text == null ? null : Interval.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("column " + column + " cannot be read as an Interval: " + e.getMessage(), "22007", e);
         }
     }
 

@@ -78,6 +78,10 @@ public enum ValueKind {
     OFFSET_TIME(ClassName.get(java.time.OffsetTime.class), Literal.STRING, "timetz (with its own offset)",
             new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME", null),
             "timetz", false, false, true, Arithmetic.NONE, true, null),
+    /** {@code 1 day} and {@code 24 hours} are equal in PostgreSQL, not as records; their order is PostgreSQL's. */
+    INTERVAL(ClassName.get("dev.nestql", "Interval"), Literal.STRING, "interval, in any IntervalStyle",
+            new Codec(null, "Rows.getInterval", null, "nextIntervalOrNull", "INTERVAL", null),
+            "interval", false, false, false, Arithmetic.NONE, true, null),
     INSTANT(ClassName.get(java.time.Instant.class), Literal.STRING, "timestamptz",
             new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT", null),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
