@@ -132,7 +132,9 @@ public record Interval(int months, int days, long microseconds) {
 
     /** The {@code postgres}, {@code postgres_verbose} and {@code sql_standard} styles. */
     private static Interval parseWords(String text) {
-        String[] tokens = text.split("\\s+");
+        // PostgreSQL 14 writes sql_standard's leading minus before a field of -2^31 that it cannot
+        // negate: "--2147483648 0:00:00".
+        String[] tokens = (text.startsWith("--") ? text.substring(1) : text).split("\\s+");
         boolean verbose = tokens[0].equals("@");
         boolean ago = tokens[tokens.length - 1].equals("ago");
         boolean explicitPlus = text.contains("+");
@@ -175,9 +177,10 @@ public record Interval(int months, int days, long microseconds) {
             micros = -Math.abs(micros);
         }
         if (ago) {
-            months = -months;
-            days = -days;
-            micros = -micros;
+            // A field of -2^31 cannot be negated; PostgreSQL 14 writes it negative before "ago".
+            months = months == Integer.MIN_VALUE ? months : -months;
+            days = days == Integer.MIN_VALUE ? days : -days;
+            micros = micros == Long.MIN_VALUE ? micros : -micros;
         }
         return new Interval(Math.toIntExact(months), Math.toIntExact(days), micros);
     }

@@ -42,6 +42,8 @@ class IntervalTest {
         assertEquals(new Interval(0, 0, -1), Interval.parse("-0:00:00.000001"));
         assertEquals(MONTH_LESS_A_SECOND, Interval.parse("+0-1 +0 -0:00:01"));
         assertEquals(new Interval(0, 5, 0), Interval.parse("5 0:00:00"));
+        // PostgreSQL 14 writes the leading minus before a field of -2^31 it cannot negate.
+        assertEquals(new Interval(0, Integer.MIN_VALUE, 0), Interval.parse("--2147483648 0:00:00"));
     }
 
     @Test
@@ -62,6 +64,8 @@ class IntervalTest {
         assertEquals(DAY_AND_TWO_HOURS_AGO, Interval.parse("@ 1 day 2 hours ago"));
         assertEquals(new Interval(0, 0, -1), Interval.parse("@ 0.000001 secs ago"));
         assertEquals(MONTH_LESS_A_SECOND, Interval.parse("@ 1 mon -1 sec"));
+        // PostgreSQL 14 cannot negate the smallest field and writes it negative before "ago".
+        assertEquals(new Interval(0, Integer.MIN_VALUE, 0), Interval.parse("@ -2147483648 days ago"));
     }
 
     @Test
