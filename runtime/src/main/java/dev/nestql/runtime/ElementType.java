@@ -3,10 +3,18 @@ package dev.nestql.runtime;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import dev.nestql.Interval;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The element type of a one-dimensional PostgreSQL array read into a {@code List<E>}: how an
@@ -108,6 +116,25 @@ public abstract class ElementType<E> {
         }
     };
 
+    /** {@code date[]}, read from its JSON: {@code infinity} and BC dates as for a plain column. */
+    public static final ElementType<LocalDate> LOCAL_DATE = temporal("LocalDate", ColumnType.LOCAL_DATE, JsonValues::parseDate);
+    /** {@code time[]}, read from its JSON. */
+    public static final ElementType<LocalTime> LOCAL_TIME = temporal("LocalTime", ColumnType.LOCAL_TIME, JsonValues::parseTime);
+    /** {@code timestamp[]}, read from its JSON. */
+    public static final ElementType<LocalDateTime> LOCAL_DATE_TIME = temporal("LocalDateTime", ColumnType.LOCAL_DATE_TIME,
+            JsonValues::parseDateTime);
+    /** {@code timestamptz[]}, read from its JSON, in UTC. */
+    public static final ElementType<OffsetDateTime> OFFSET_DATE_TIME = temporal("OffsetDateTime",
+            ColumnType.OFFSET_DATE_TIME, JsonValues::parseOffsetDateTime);
+    /** {@code timetz[]}, read from its JSON. */
+    public static final ElementType<OffsetTime> OFFSET_TIME = temporal("OffsetTime", ColumnType.OFFSET_TIME,
+            JsonValues::parseOffsetTime);
+    /** {@code timestamptz[]} as instants, read from its JSON. */
+    public static final ElementType<Instant> INSTANT = temporal("Instant", ColumnType.INSTANT,
+            text -> JsonValues.parseOffsetDateTime(text).toInstant());
+    /** {@code interval[]}, read from its JSON in any {@code IntervalStyle}. */
+    public static final ElementType<Interval> INTERVAL = temporal("Interval", ColumnType.INTERVAL, Interval::parse);
+
     private final String name;
     private final ColumnType<E> type;
 
@@ -155,6 +182,31 @@ public abstract class ElementType<E> {
                     throw new JsonValueException("array element " + value + " does not fit a " + name, parser);
                 }
                 return box(name, value);
+            }
+        };
+    }
+
+    /**
+     * An element type whose array travels as JSON in every statement (its text form depends on the
+     * session's styles, and the driver's array elements are {@code java.sql} types): read from the
+     * element's JSON string only.
+     */
+    private static <T> ElementType<T> temporal(String name, ColumnType<T> type, Function<String, T> parse) {
+        return new ElementType<T>(name, type) {
+            @Override
+            T fromJdbc(Object element) {
+                throw new AssertionError("a " + name + " array is read from its JSON");
+            }
+
+            @Override
+            T fromJson(JsonParser parser) throws IOException {
+                expect(parser, parser.currentToken() == JsonToken.VALUE_STRING, "a " + name);
+                try {
+                    return parse.apply(parser.getText());
+                } catch (RuntimeException e) {
+                    throw new JsonValueException("'" + parser.getText() + "' cannot be a " + name + ": " + e.getMessage(),
+                            parser, e);
+                }
             }
         };
     }

@@ -216,6 +216,23 @@ public final class Rows {
         }
     }
 
+    /**
+     * An array sent as its JSON ({@code to_json}) as a list of {@code element}s, or {@code null}:
+     * the arrays of dates, times and intervals, whose JSON has one form whatever the session's
+     * styles.
+     */
+    public static <E> List<E> getJsonList(ResultSet row, int column, ElementType<E> element)
+            throws SQLException, IOException {
+        String json = row.getString(column);
+        if (json == null) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser("[" + json + "]")) {
+            parser.nextToken();
+            return JsonValues.nextArrayOrNull(parser, element);
+        }
+    }
+
     /** A nested list sent as a JSON array; an SQL {@code null} is an empty list. */
     public static <T> List<T> getList(ResultSet row, int column, JsonReader<T> element)
             throws SQLException, IOException {

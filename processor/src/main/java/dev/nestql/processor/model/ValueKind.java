@@ -63,27 +63,27 @@ public enum ValueKind {
             new Codec(null, "Rows.getUuid", null, "nextUuidOrNull", "UUID", "UUID"),
             "uuid", true, false, true, Arithmetic.NONE, false, null),
     LOCAL_DATE(ClassName.get(java.time.LocalDate.class), Literal.STRING, "date",
-            new Codec(null, "Rows.getLocalDate", null, "nextLocalDateOrNull", "LOCAL_DATE", null),
+            new Codec(null, "Rows.getLocalDate", null, "nextLocalDateOrNull", "LOCAL_DATE", "LOCAL_DATE"),
             "date", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_TIME(ClassName.get(java.time.LocalTime.class), Literal.STRING, "time",
-            new Codec(null, "Rows.getLocalTime", null, "nextLocalTimeOrNull", "LOCAL_TIME", null),
+            new Codec(null, "Rows.getLocalTime", null, "nextLocalTimeOrNull", "LOCAL_TIME", "LOCAL_TIME"),
             "time", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_DATE_TIME(ClassName.get(java.time.LocalDateTime.class), Literal.STRING, "timestamp",
-            new Codec(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME", null),
+            new Codec(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME", "LOCAL_DATE_TIME"),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     OFFSET_DATE_TIME(ClassName.get(java.time.OffsetDateTime.class), Literal.STRING, "timestamptz (read in UTC)",
-            new Codec(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME", null),
+            new Codec(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME", "OFFSET_DATE_TIME"),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     /** Its order in Java (by instant, then local time) is not PostgreSQL's (by instant, then offset). */
     OFFSET_TIME(ClassName.get(java.time.OffsetTime.class), Literal.STRING, "timetz (with its own offset)",
-            new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME", null),
+            new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME", "OFFSET_TIME"),
             "timetz", false, false, true, Arithmetic.NONE, true, null),
     /** {@code 1 day} and {@code 24 hours} are equal in PostgreSQL, not as records; their order is PostgreSQL's. */
     INTERVAL(ClassName.get("dev.nestql", "Interval"), Literal.STRING, "interval, in any IntervalStyle",
-            new Codec(null, "Rows.getInterval", null, "nextIntervalOrNull", "INTERVAL", null),
+            new Codec(null, "Rows.getInterval", null, "nextIntervalOrNull", "INTERVAL", "INTERVAL"),
             "interval", false, false, false, Arithmetic.NONE, true, null),
     INSTANT(ClassName.get(java.time.Instant.class), Literal.STRING, "timestamptz",
-            new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT", null),
+            new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT", "INSTANT"),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     BYTES(ArrayTypeName.of(TypeName.BYTE), Literal.NONE, "bytea",
             new Codec(null, "getBytes", null, "nextBytesOrNull", "BYTES", null),
@@ -99,7 +99,8 @@ public enum ValueKind {
      */
     LIST(null, Literal.NONE, "a one-dimensional array: `List<String>` over text[], varchar[], citext[] or an enum's array,"
                     + " `List<Long>` over bigint[], `List<Integer>`, `List<Short>`, `List<Boolean>`, `List<Double>`, `List<Float>`,"
-                    + " `List<BigDecimal>`, `List<UUID>`; elements may be null",
+                    + " `List<BigDecimal>`, `List<UUID>`, `List<LocalDate>`, `List<LocalTime>`, `List<LocalDateTime>`,"
+                    + " `List<OffsetDateTime>`, `List<OffsetTime>`, `List<Instant>`, `List<Interval>`; elements may be null",
             new Codec(null, "Rows.getList", null, "nextArrayOrNull", null, null),
             null, false, false, false, Arithmetic.NONE, false, null);
 
@@ -255,6 +256,20 @@ public enum ValueKind {
             return false;
         }
         return target == BIG_DECIMAL || (target.arithmetic == arithmetic && target.ordinal() > ordinal());
+    }
+
+    /**
+     * Whether a {@link #LIST} of this element kind travels as JSON ({@code to_json} of the array)
+     * in the typed statement too: dates, times and intervals, whose text in an array depends on the
+     * session's {@code DateStyle} and {@code IntervalStyle}, and which the driver's
+     * {@code getArray} turns into {@code java.sql} types, while their JSON has one form that nestql
+     * reads exactly.
+     */
+    public boolean listTravelsAsJson() {
+        return switch (this) {
+            case LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, OFFSET_TIME, INSTANT, INTERVAL -> true;
+            default -> false;
+        };
     }
 
     /** The kind whose Java type, boxed or not, is {@code type}, or {@code null}. */

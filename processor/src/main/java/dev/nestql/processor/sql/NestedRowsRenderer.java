@@ -152,7 +152,10 @@ final class NestedRowsRenderer {
             if (isLevel(level, component)) {
                 continue;
             }
-            if (component instanceof Component.Value value
+            if (component instanceof Component.Value value && SqlRenderer.jsonList(value.type())) {
+                // Its typed value is JSON, whose NULLs unite as json.
+                level.columns.add(new Column(column(level, "json"), component, "json", false));
+            } else if (component instanceof Component.Value value
                     && (value.type().kind() == ValueKind.STRING || value.type().kind() == ValueKind.LIST)) {
                 // Sent as it is, with NULLs of its own type in the other branches: nothing converts it.
                 String placeholder = typedNull(level, value.path());

@@ -7,6 +7,7 @@ import dev.nestql.processor.model.Handle;
 import dev.nestql.processor.model.OrderKey;
 import dev.nestql.processor.model.ProjectionModel;
 import dev.nestql.processor.model.ValueKind;
+import dev.nestql.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,8 +90,13 @@ public final class SqlRenderer {
         return computations.perRow(computed.computation(), computed.type(), scope);
     }
 
+    /** Whether {@code type} is a list whose typed value is its JSON: {@link ValueKind#listTravelsAsJson}. */
+    static boolean jsonList(ValueType type) {
+        return type.kind() == ValueKind.LIST && type.element().listTravelsAsJson();
+    }
+
     private String typedItem(Component component, Scope scope) {
-        if (component instanceof Component.Value value
+        if (component instanceof Component.Value value && !jsonList(value.type())
                 && value.path().hops().isEmpty() && value.path().column().name().equals(value.name())) {
             return scope.column(value.path());
         }
@@ -103,7 +109,7 @@ public final class SqlRenderer {
             return computed(computed, scope);
         }
         if (component instanceof Component.Value value) {
-            return scope.column(value.path());
+            return jsonList(value.type()) ? "to_json(" + scope.column(value.path()) + ")" : scope.column(value.path());
         }
         return subquery((Component.Nested) component, scope, Mode.POSITIONAL);
     }

@@ -25,6 +25,9 @@ final class ValueCodec {
         if (type.kind() == ValueKind.ENUM) {
             return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf)", ROWS, row, index, type.type());
         }
+        if (type.kind() == ValueKind.LIST && type.element().listTravelsAsJson()) {
+            return CodeBlock.of("$T.getJsonList($N, $L, $L)", ROWS, row, index, elementType(type));
+        }
         if (type.kind() == ValueKind.LIST) {
             return CodeBlock.of("$T.getList($N, $L, $L)", ROWS, row, index, elementType(type));
         }
