@@ -3,6 +3,7 @@ package dev.nestql;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -24,7 +25,8 @@ public record Interval(int months, int days, long microseconds) {
 
     /** The interval of a period (its years and months as months) and a duration (truncated to microseconds). */
     public static Interval of(Period period, Duration duration) {
-        long micros = Math.addExact(Math.multiplyExact(duration.getSeconds(), 1_000_000L), duration.getNano() / 1_000);
+        Duration truncated = duration.truncatedTo(ChronoUnit.MICROS);
+        long micros = Math.addExact(Math.multiplyExact(truncated.getSeconds(), 1_000_000L), truncated.getNano() / 1_000);
         return new Interval(Math.toIntExact(period.toTotalMonths()), period.getDays(), micros);
     }
 

@@ -82,6 +82,9 @@ class IntervalTest {
     void periodsAndDurations() {
         assertEquals(MIXED, Interval.of(Period.of(1, 2, 3), Duration.parse("PT4H5M6.789S")));
         assertEquals(Period.of(0, 14, 3), MIXED.period());
+        // Truncated toward zero, as Duration.truncatedTo truncates.
+        assertEquals(new Interval(0, 0, -1), Interval.of(Period.ZERO, Duration.ofNanos(-1_500)));
+        assertEquals(Interval.ZERO, Interval.of(Period.ZERO, Duration.ofNanos(-1)));
         assertEquals(Duration.ofSeconds(-1, 999_999_000), new Interval(0, 0, -1).time());
     }
 

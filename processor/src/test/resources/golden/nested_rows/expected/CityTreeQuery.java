@@ -45,11 +45,11 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.street IS NOT NULL)
+ * (SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL)
  * UNION ALL
- * (SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1)
+ * (SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -89,19 +89,19 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
             "city t0",
             CityTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0)",
+                    "t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.street IS NOT NULL)",
-                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.street IS NOT NULL"),
+                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p LIMIT 0), t1.id, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1")),
+                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1")),
                     CityTreeQuery::readNestedRows));
 
     private CityTreeQuery(QueryState<CityTree> state) {

@@ -46,13 +46,13 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
  * UNION ALL
- * (SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.population &gt; 1000)
+ * (SELECT 1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t1 WHERE t1.population &gt; 1000)
  * UNION ALL
- * (SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
+ * (SELECT 2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
+ * (SELECT 3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt; 1000)))
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -99,24 +99,24 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
             " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id",
             CountryTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.name, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0)",
+                    "t0.name, coalesce(a1.\"cityCount\", 0), (SELECT coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t1 WHERE t1.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.population > 1000)",
-                                    "SELECT 1, NULL, (SELECT p.name FROM country p LIMIT 0), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, (SELECT p.street FROM address p LIMIT 0) FROM city t1 WHERE t1.population > 1000"),
+                                    "SELECT 1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t1 WHERE t1.population > 1000"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000))) AND (t1.street IS NOT NULL)",
-                                    "SELECT 2, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p LIMIT 0) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
+                                    "SELECT 2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)"),
                             new NestedRows.Branch(
-                                    "SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
+                                    "SELECT 3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t2.population > 1000)))",
-                                    "SELECT 3, NULL, (SELECT p.name FROM country p LIMIT 0), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p LIMIT 0), NULL::smallint, (SELECT p.street FROM address p LIMIT 0), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
+                                    "SELECT 3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")),
                     CountryTreeQuery::readNestedRows));
 
     private CountryTreeQuery(QueryState<CountryTree> state) {

@@ -44,9 +44,9 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p LIMIT 0) FROM orders_category t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p WHERE false) FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1)
+ * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -80,14 +80,14 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
             "orders_category t0",
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p LIMIT 0)",
+                    "t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p WHERE false)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p LIMIT 0), t1.id, t1.image FROM orders_product t1")),
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1")),
                     CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {

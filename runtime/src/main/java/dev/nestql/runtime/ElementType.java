@@ -27,10 +27,18 @@ import java.util.function.Function;
  * @param <E> the Java type of the elements
  */
 public abstract class ElementType<E> {
-    /** {@code text[]}, {@code varchar[]}, {@code citext[]}, an enum's array, ...: the element's text. */
+    /**
+     * {@code text[]}, {@code varchar[]}, {@code char(n)[]}, {@code citext[]}, an enum's array, ...:
+     * the element's text. Not {@code json[]} or {@code jsonb[]}: inside the JSON that nested values
+     * travel in, a JSON string element cannot be told from a text, so those would read differently
+     * there.
+     */
     public static final ElementType<String> STRING = new ElementType<>("String", ColumnType.STRING) {
         @Override
-        String fromJdbc(Object element) {
+        String fromJdbc(Object element) throws SQLException {
+            if (element instanceof byte[]) {
+                throw new SQLException("a bytea array cannot be a List<String>", "42804");
+            }
             return element.toString();
         }
 
@@ -73,11 +81,15 @@ public abstract class ElementType<E> {
             return (float) floating(parser);
         }
     };
-    /** {@code double precision[]} (or {@code real[]}). */
+    /**
+     * {@code double precision[]}, or {@code real[]}, whose elements are read as the decimal values
+     * PostgreSQL writes ({@code 0.1}, not the float's binary value widened,
+     * {@code 0.10000000149011612}), as its JSON holds them.
+     */
     public static final ElementType<Double> DOUBLE = new ElementType<>("Double", ColumnType.DOUBLE) {
         @Override
         Double fromJdbc(Object element) {
-            return ((Number) element).doubleValue();
+            return element instanceof Float single ? Double.parseDouble(single.toString()) : ((Number) element).doubleValue();
         }
 
         @Override

@@ -104,6 +104,22 @@ class ArraysTest {
         }
     }
 
+    /**
+     * A real[] read as doubles gives the decimal values PostgreSQL writes (0.1), on the plain path
+     * as in JSON, not the float's binary value widened (0.10000000149011612).
+     */
+    @Test
+    void aRealArrayReadAsDoublesReadsTheSameOnEveryPath() throws SQLException {
+        try (Connection connection = db.connection()) {
+            List<Posts.PostDoubles> plain = PostDoublesQuery.select().orderBy(PostDoublesQuery.ID.asc()).list(connection);
+            assertEquals(List.of(1.5, Double.NEGATIVE_INFINITY), plain.get(0).weights());
+            assertEquals(List.of(0.1), plain.get(3).weights());
+            List<Posts.AuthorDoubles> nested = AuthorDoublesQuery.select().orderBy(AuthorDoublesQuery.ID.asc()).list(connection);
+            assertEquals(plain.subList(0, 2), nested.get(0).posts());
+            assertEquals(plain.subList(2, 4), nested.get(1).posts());
+        }
+    }
+
     @Test
     void aTwoDimensionalArrayIsAClearError() throws SQLException {
         try (Connection connection = db.connection()) {

@@ -58,4 +58,17 @@ public interface Posts {
     /** An array through a to-one path, and the post's author as a nested record. */
     @Projection(Post.class)
     record PostAuthor(long id, @Path("author.name") String authorName, List<String> tags) {}
+
+    /** The same table, its real[] column read as doubles. */
+    @Table("post")
+    record PostAsDoubles(
+            @Id long id, @ForeignKey(references = Author.class, relatedName = "postsAsDoubles") long authorId,
+            List<Double> weights) {}
+
+    @Projection(PostAsDoubles.class)
+    record PostDoubles(long id, List<Double> weights) {}
+
+    /** The doubles inside JSON (a list with a limit). */
+    @Projection(Author.class)
+    record AuthorDoubles(long id, @Nested(value = "postsAsDoubles", orderBy = "id", limit = 5) List<PostDoubles> posts) {}
 }

@@ -210,8 +210,9 @@ final class NestedRowsRenderer {
     /**
      * A {@code NULL} of exactly the type of the column at the end of {@code path}, whatever that
      * type is ({@code char(n)}, {@code citext}, an enum, {@code inet}, {@code json}, ...), for the
-     * branches of the other levels: {@code (SELECT p.col FROM table p LIMIT 0)}. PostgreSQL runs
-     * it once per statement. With it, a String column's values reach the client as the column
+     * branches of the other levels: {@code (SELECT p.col FROM table p WHERE false)}, which the
+     * planner folds into a one-time filter, for a partitioned table or a view too ({@code LIMIT 0}
+     * still opened every partition), and PostgreSQL runs once per statement. With it, a String column's values reach the client as the column
      * holds them, unconverted, and {@code getString} reads what it reads in a plain {@code SELECT}.
      */
     private static String typedNull(Plan level, ColumnPath path) {
@@ -219,7 +220,7 @@ final class NestedRowsRenderer {
                 ? level.model.table().sqlName()
                 : path.hops().get(path.hops().size() - 1).to().sqlName();
         return "(SELECT p." + SqlNames.identifier(path.column().sqlName()) + " FROM " + SqlNames.table(table)
-                + " p LIMIT 0)";
+                + " p WHERE false)";
     }
 
     /**
