@@ -57,6 +57,51 @@ class TypeTableTest {
         }
     }
 
+    /**
+     * Every name a kind's codec gives is a member of the runtime that generated code calls: a
+     * typo or a renamed method fails here, not in a user's build.
+     */
+    @Test
+    void everyCodecNameIsInTheRuntime() throws ReflectiveOperationException {
+        Class<?> rows = Class.forName("dev.nestql.runtime.Rows");
+        Class<?> jsonValues = Class.forName("dev.nestql.runtime.JsonValues");
+        Class<?> columnType = Class.forName("dev.nestql.runtime.ColumnType");
+        Class<?> elementType = Class.forName("dev.nestql.runtime.ElementType");
+        Class<?> resultSet = java.sql.ResultSet.class;
+        for (ValueKind kind : ValueKind.values()) {
+            ValueKind.Codec codec = kind.codec();
+            for (String getter : new String[] {codec.primitiveRowGetter(), codec.rowGetter()}) {
+                if (getter == null) {
+                    continue;
+                }
+                boolean found = getter.startsWith("Rows.")
+                        ? hasMethod(rows, getter.substring(5))
+                        : hasMethod(resultSet, getter);
+                assertTrue(found, kind + ": " + getter);
+            }
+            for (String reader : new String[] {codec.primitiveJsonReader(), codec.jsonReader()}) {
+                if (reader != null) {
+                    assertTrue(hasMethod(jsonValues, reader), kind + ": JsonValues." + reader);
+                }
+            }
+            if (codec.columnType() != null) {
+                assertEquals(columnType, columnType.getField(codec.columnType()).getDeclaringClass(), kind.name());
+            }
+            if (codec.elementType() != null) {
+                assertEquals(elementType, elementType.getField(codec.elementType()).getType(), kind.name());
+            }
+        }
+    }
+
+    private static boolean hasMethod(Class<?> type, String name) {
+        for (java.lang.reflect.Method method : type.getMethods()) {
+            if (method.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The Markdown table of every kind: one row each, in the order of the enum. */
     static String table() {
         StringBuilder table = new StringBuilder()
