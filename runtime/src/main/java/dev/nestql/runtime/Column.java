@@ -135,6 +135,16 @@ public class Column<Q, T> {
         return new Condition.Bound<>(value, type, sql);
     }
 
+    /** The column's SQL expression. */
+    final String expression() {
+        return sql;
+    }
+
+    /** How values compared with the column are bound. */
+    final ColumnType<T> type() {
+        return type;
+    }
+
     @Override
     public String toString() {
         return sql;

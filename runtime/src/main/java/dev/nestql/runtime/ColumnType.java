@@ -115,8 +115,8 @@ public interface ColumnType<T> {
      * @param <E> the element type
      */
     static <E> ColumnType<java.util.List<E>> listOf(ElementType<E> element) {
-        return SimpleColumnType.of((s, i, v) -> s.setObject(i, PgText.arrayWithNulls(v, element.columnType()), Types.OTHER),
-                v -> PgText.arrayWithNulls(v, element.columnType()));
+        return SimpleColumnType.of((s, i, v) -> s.setObject(i, PgText.array(v, element.columnType()), Types.OTHER),
+                v -> PgText.array(v, element.columnType()));
     }
 
     /** Binds one value; the first half of a {@link ColumnType}. */

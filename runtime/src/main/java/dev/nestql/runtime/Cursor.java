@@ -120,13 +120,12 @@ final class Cursor implements AutoCloseable {
             cursor.execute(binder);
             return cursor;
         } catch (Throwable e) {
-            RuntimeException failure = ProjectionQuery.failure(e, sql);
-            Throwable primary = failure != null ? failure : e;
             if (cursor != null) {
-                cursor.failed = true;
-                cursor.closeQuietly(primary);
-            } else if (ownsConnection) {
-                closeQuietly(connection, primary);
+                throw cursor.abort(e);
+            }
+            RuntimeException failure = ProjectionQuery.failure(e, sql);
+            if (ownsConnection) {
+                closeQuietly(connection, failure != null ? failure : e);
             }
             if (failure != null) {
                 throw failure;
@@ -245,13 +244,18 @@ final class Cursor implements AutoCloseable {
         }
     }
 
+    /** Whether the cursor is an SQL cursor of nestql's own, fetched with {@code FETCH}, not a driver portal. */
+    private boolean declaresCursor() {
+        return mode == Mode.HELD || mode == Mode.DECLARED;
+    }
+
     /** Moves to the next row; {@code false} at the end. */
     private boolean next() throws SQLException {
         if (rows.next()) {
             batchRows++;
             return true;
         }
-        if ((mode != Mode.HELD && mode != Mode.DECLARED) || batchRows < fetchSize) {
+        if (!declaresCursor() || batchRows < fetchSize) {
             return false;
         }
         nextBatch();
@@ -351,7 +355,7 @@ final class Cursor implements AutoCloseable {
             return;
         }
         abandoned = true;
-        if ((mode == Mode.HELD || mode == Mode.DECLARED) && name != null) {
+        if (declaresCursor() && name != null) {
             HeldCursors.abandon(physical, name);
         }
     }
@@ -440,7 +444,7 @@ final class Cursor implements AutoCloseable {
 
     /** Ends what the read started on the connection: the held cursor, or the read's own transaction. */
     private void endRead() throws SQLException {
-        if ((mode == Mode.HELD || mode == Mode.DECLARED) && name != null) {
+        if (declaresCursor() && name != null) {
             HeldCursors.close(connection, physical, name);
         } else if (mode == Mode.OWN_TRANSACTION) {
             SQLException failure = null;

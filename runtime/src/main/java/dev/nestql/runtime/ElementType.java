@@ -15,6 +15,7 @@ import java.time.OffsetTime;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The element type of a one-dimensional PostgreSQL array read into a {@code List<E>}: how an
@@ -63,12 +64,14 @@ public abstract class ElementType<E> {
         }
     };
     /** {@code smallint[]}. */
-    public static final ElementType<Short> SHORT = integral("Short", ColumnType.SHORT, Short.MIN_VALUE, Short.MAX_VALUE);
+    public static final ElementType<Short> SHORT = integral("Short", ColumnType.SHORT, Short.MIN_VALUE, Short.MAX_VALUE,
+            value -> (short) value);
     /** {@code integer[]} (or {@code smallint[]}). */
     public static final ElementType<Integer> INTEGER = integral("Integer", ColumnType.INTEGER, Integer.MIN_VALUE,
-            Integer.MAX_VALUE);
+            Integer.MAX_VALUE, value -> (int) value);
     /** {@code bigint[]} (or a narrower integer's). */
-    public static final ElementType<Long> LONG = integral("Long", ColumnType.LONG, Long.MIN_VALUE, Long.MAX_VALUE);
+    public static final ElementType<Long> LONG = integral("Long", ColumnType.LONG, Long.MIN_VALUE, Long.MAX_VALUE,
+            value -> value);
     /** {@code real[]}. */
     public static final ElementType<Float> FLOAT = new ElementType<>("Float", ColumnType.FLOAT) {
         @Override
@@ -175,7 +178,8 @@ public abstract class ElementType<E> {
     /** The element the parser is on, never JSON {@code null}. */
     abstract E fromJson(JsonParser parser) throws IOException;
 
-    private static <N extends Number> ElementType<N> integral(String name, ColumnType<N> type, long min, long max) {
+    private static <N extends Number> ElementType<N> integral(String name, ColumnType<N> type, long min, long max,
+            LongFunction<N> box) {
         return new ElementType<N>(name, type) {
             @Override
             N fromJdbc(Object element) throws SQLException {
@@ -183,7 +187,7 @@ public abstract class ElementType<E> {
                 if (value < min || value > max) {
                     throw new SQLException("array element " + value + " does not fit a " + name, "22003");
                 }
-                return box(name, value);
+                return box.apply(value);
             }
 
             @Override
@@ -193,7 +197,7 @@ public abstract class ElementType<E> {
                 if (value < min || value > max) {
                     throw new JsonValueException("array element " + value + " does not fit a " + name, parser);
                 }
-                return box(name, value);
+                return box.apply(value);
             }
         };
     }
@@ -221,18 +225,6 @@ public abstract class ElementType<E> {
                 }
             }
         };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <N extends Number> N box(String name, long value) {
-        switch (name) {
-            case "Short":
-                return (N) Short.valueOf((short) value);
-            case "Integer":
-                return (N) Integer.valueOf((int) value);
-            default:
-                return (N) Long.valueOf(value);
-        }
     }
 
     private static double floating(JsonParser parser) throws IOException {

@@ -12,13 +12,8 @@ import java.util.Objects;
  * @param <E> the element type
  */
 public final class ListColumn<Q, E> extends Column<Q, List<E>> {
-    private final String sql;
-    private final ElementType<E> element;
-
     private ListColumn(String sql, ElementType<E> element) {
         super(sql, ColumnType.listOf(element));
-        this.sql = sql;
-        this.element = element;
     }
 
     /**
@@ -48,9 +43,10 @@ public final class ListColumn<Q, E> extends Column<Q, List<E>> {
 
     private Condition<Q> arrayOperator(String operator, String method, E[] values) {
         for (E value : values) {
-            Objects.requireNonNull(value, () -> "null among the values of " + sql + "." + method + "(...)");
+            Objects.requireNonNull(value, () -> "null among the values of " + expression() + "." + method + "(...)");
         }
         List<E> list = Arrays.asList(values.clone());
-        return Condition.atom(sql + " " + operator + " ?", List.of(new Condition.Bound<>(list, ColumnType.listOf(element), sql)));
+        return Condition.atom(expression() + " " + operator + " ?",
+                List.of(new Condition.Bound<>(list, type(), expression())));
     }
 }

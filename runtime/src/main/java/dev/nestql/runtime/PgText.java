@@ -105,7 +105,8 @@ final class PgText {
 
     /**
      * An array of {@code values}, each written by {@code type} and double-quoted, so that any text
-     * (commas, braces, quotes, backslashes, blanks, the word NULL) stays one element as it is.
+     * (commas, braces, quotes, backslashes, blanks, the word NULL) stays one element as it is; a
+     * {@code null} element is {@code NULL}.
      */
     static <T> String array(Collection<? extends T> values, ColumnType<T> type) {
         StringBuilder text = new StringBuilder(values.size() * 8 + 2).append('{');
@@ -113,7 +114,11 @@ final class PgText {
             if (text.length() > 1) {
                 text.append(',');
             }
-            quote(text, type.text(value));
+            if (value == null) {
+                text.append("NULL");
+            } else {
+                quote(text, type.text(value));
+            }
         }
         return text.append('}').toString();
     }
@@ -129,22 +134,6 @@ final class PgText {
             text.append(c);
         }
         text.append('"');
-    }
-
-    /** An array of {@code values}, where a {@code null} element is {@code NULL}; see {@link #array}. */
-    static <T> String arrayWithNulls(Collection<? extends T> values, ColumnType<T> type) {
-        StringBuilder text = new StringBuilder(values.size() * 8 + 2).append('{');
-        for (T value : values) {
-            if (text.length() > 1) {
-                text.append(',');
-            }
-            if (value == null) {
-                text.append("NULL");
-            } else {
-                quote(text, type.text(value));
-            }
-        }
-        return text.append('}').toString();
     }
 
     /** Rounded half up to microseconds, as the driver sends timestamps. */

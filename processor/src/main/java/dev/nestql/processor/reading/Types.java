@@ -36,12 +36,12 @@ final class Types {
         TypeName name = TypeName.get(type);
         if (name instanceof ParameterizedTypeName list && list.rawType().equals(LIST) && list.typeArguments().size() == 1) {
             ValueKind element = ValueKind.of(list.typeArguments().get(0));
-            return element == null || element.codec().elementType() == null || list.typeArguments().get(0).isPrimitive()
+            return element == null || element.codec().elementType() == null
                     ? Optional.empty()
                     : Optional.of(new ValueType(ValueKind.LIST, name, element));
         }
         ValueKind kind = ValueKind.of(name);
-        return kind == null || kind == ValueKind.LIST ? Optional.empty() : Optional.of(new ValueType(kind, name));
+        return kind == null ? Optional.empty() : Optional.of(new ValueType(kind, name));
     }
 
     /** Throws {@link MissingTypeException} when {@code type} or a type argument is unresolved. */

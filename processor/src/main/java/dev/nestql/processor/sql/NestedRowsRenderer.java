@@ -212,8 +212,9 @@ final class NestedRowsRenderer {
      * type is ({@code char(n)}, {@code citext}, an enum, {@code inet}, {@code json}, ...), for the
      * branches of the other levels: {@code (SELECT p.col FROM table p WHERE false)}, which the
      * planner folds into a one-time filter, for a partitioned table or a view too ({@code LIMIT 0}
-     * still opened every partition), and PostgreSQL runs once per statement. With it, a String column's values reach the client as the column
-     * holds them, unconverted, and {@code getString} reads what it reads in a plain {@code SELECT}.
+     * still opened every partition), and PostgreSQL runs once per statement. With it, a String
+     * column's values reach the client as the column holds them, unconverted, and
+     * {@code getString} reads what it reads in a plain {@code SELECT}.
      */
     private static String typedNull(Plan level, ColumnPath path) {
         String table = path.hops().isEmpty()

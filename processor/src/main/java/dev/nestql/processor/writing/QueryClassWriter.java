@@ -201,21 +201,23 @@ public final class QueryClassWriter {
 
     private FieldSpec handleField(Handle handle) {
         TypeName record = projection.record();
-        if (handle.type().kind() == ValueKind.LIST) {
-            TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
-            return FieldSpec.builder(ParameterizedTypeName.get(LIST_COLUMN, record, element), handle.constant(),
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(handleJavadoc(handle))
-                    .initializer("$T.of($S, $L)", LIST_COLUMN, sql.handles().get(handle), ValueCodec.elementType(handle.type()))
-                    .build();
+        String expression = sql.handles().get(handle);
+        TypeName type;
+        CodeBlock initializer;
+        switch (handle.type().kind()) {
+            case STRING:
+                type = ParameterizedTypeName.get(STRING_COLUMN, record);
+                initializer = CodeBlock.of("$T.of($S)", STRING_COLUMN, expression);
+                break;
+            case LIST:
+                TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
+                type = ParameterizedTypeName.get(LIST_COLUMN, record, element);
+                initializer = CodeBlock.of("$T.of($S, $L)", LIST_COLUMN, expression, ValueCodec.elementType(handle.type()));
+                break;
+            default:
+                type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
+                initializer = CodeBlock.of("$T.of($S, $L)", COLUMN, expression, ValueCodec.columnType(handle.type()));
         }
-        boolean text = handle.type().kind() == ValueKind.STRING;
-        TypeName type = text
-                ? ParameterizedTypeName.get(STRING_COLUMN, record)
-                : ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-        CodeBlock initializer = text
-                ? CodeBlock.of("$T.of($S)", STRING_COLUMN, sql.handles().get(handle))
-                : CodeBlock.of("$T.of($S, $L)", COLUMN, sql.handles().get(handle), ValueCodec.columnType(handle.type()));
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(handleJavadoc(handle))
                 .initializer(initializer)
