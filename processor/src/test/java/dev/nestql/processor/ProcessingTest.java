@@ -267,7 +267,8 @@ class ProcessingTest {
         assertThat(compilation).succeededWithoutWarnings();
         String query = compilation.generatedSourceFile("com.acme.shop.OrderViewQuery").orElseThrow()
                 .getCharContent(true).toString();
-        assertThat(query).contains("Rows.getEnum(row, 2, OrderStatus::valueOf)");
+        assertThat(query).contains("ORDER_STATUS_TYPE.read(row, 2)");
+        assertThat(query).contains("private static final ColumnType<OrderStatus> ORDER_STATUS_TYPE = ColumnType.enumByName(OrderStatus.class, OrderStatus::valueOf);");
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.nestql.runtime.ColumnType;
 import dev.nestql.runtime.ProjectionQuery;
 import dev.nestql.runtime.QueryDefinition;
 import dev.nestql.runtime.QueryState;
-import dev.nestql.runtime.Rows;
 import dev.nestql.runtime.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -118,8 +117,8 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
 
     private static RoleDevices.DeviceFigures read(ResultSet row) throws SQLException, IOException {
         return new RoleDevices.DeviceFigures(
-                row.getString(1),
+                ColumnType.STRING.read(row, 1),
                 row.getLong(2),
-                Rows.getLongOrNull(row, 3));
+                ColumnType.LONG.read(row, 3));
     }
 }

@@ -149,13 +149,13 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
 
     private static LocationStats read(ResultSet row) throws SQLException, IOException {
         return new LocationStats(
-                row.getString(1),
+                ColumnType.STRING.read(row, 1),
                 row.getLong(2),
                 row.getLong(3),
                 row.getLong(4),
                 row.getInt(5),
                 row.getBoolean(6),
-                row.getString(7),
+                ColumnType.STRING.read(row, 7),
                 Rows.requireValue(row.getInt(8), row, 8, "nameLen"));
     }
 }

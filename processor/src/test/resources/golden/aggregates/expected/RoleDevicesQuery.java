@@ -100,8 +100,8 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
 
     private static RoleDevices read(ResultSet row) throws SQLException, IOException {
         return new RoleDevices(
-                row.getString(1),
-                Rows.getInstant(row, 2),
+                ColumnType.STRING.read(row, 1),
+                ColumnType.INSTANT.read(row, 2),
                 Rows.getList(row, 3, RoleDevicesQuery::readRoleDevicesDeviceFigures));
     }
 
@@ -111,9 +111,9 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
     private static RoleDevices.DeviceFigures readRoleDevicesDeviceFigures(JsonParser json) throws
             IOException {
         JsonValues.beginRecord(json);
-        String name = JsonValues.nextStringOrNull(json);
+        String name = ColumnType.STRING.nextJson(json);
         long vidSum = JsonValues.nextLong(json);
-        Long vidSumOrNull = JsonValues.nextLongOrNull(json);
+        Long vidSumOrNull = ColumnType.LONG.nextJson(json);
         JsonValues.endRecord(json);
         return new RoleDevices.DeviceFigures(name, vidSum, vidSumOrNull);
     }

@@ -87,6 +87,6 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
     private static ActorView read(ResultSet row) throws SQLException, IOException {
         return new ActorView(
                 row.getLong(1),
-                row.getString(2));
+                ColumnType.STRING.read(row, 2));
     }
 }

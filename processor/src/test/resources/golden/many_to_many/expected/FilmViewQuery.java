@@ -87,7 +87,7 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
     private static FilmView read(ResultSet row) throws SQLException, IOException {
         return new FilmView(
                 row.getLong(1),
-                row.getString(2),
+                ColumnType.STRING.read(row, 2),
                 Rows.getList(row, 3, FilmViewQuery::readActorView));
     }
 
@@ -97,7 +97,7 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
     private static ActorView readActorView(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String name = JsonValues.nextStringOrNull(json);
+        String name = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new ActorView(id, name);
     }

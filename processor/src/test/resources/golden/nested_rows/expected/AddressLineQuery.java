@@ -88,6 +88,6 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
     private static AddressLine read(ResultSet row) throws SQLException, IOException {
         return new AddressLine(
                 row.getLong(1),
-                row.getString(2));
+                ColumnType.STRING.read(row, 2));
     }
 }

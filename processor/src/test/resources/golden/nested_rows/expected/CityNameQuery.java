@@ -84,6 +84,6 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
 
     private static CityName read(ResultSet row) throws SQLException, IOException {
         return new CityName(
-                row.getString(1));
+                ColumnType.STRING.read(row, 1));
     }
 }

@@ -125,7 +125,7 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     private static CityTree read(ResultSet row) throws SQLException, IOException {
         return new CityTree(
                 row.getLong(1),
-                row.getString(2),
+                ColumnType.STRING.read(row, 2),
                 Rows.getList(row, 3, CityTreeQuery::readAddressLine),
                 Rows.getList(row, 4, CityTreeQuery::readAddressLine));
     }
@@ -141,13 +141,13 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
         while (row.next()) {
             switch (row.getInt(1)) {
                 case 0:
-                    records.add(row.getLong(2), new CityTree(row.getLong(3), row.getString(4), recent.of(Rows.getLongOrNull(row, 3)), all.of(Rows.getLongOrNull(row, 3))));
+                    records.add(row.getLong(2), new CityTree(row.getLong(3), ColumnType.STRING.read(row, 4), recent.of(ColumnType.LONG.read(row, 3)), all.of(ColumnType.LONG.read(row, 3))));
                     break;
                 case 1:
-                    recent.add(Rows.getLongOrNull(row, 3), new AddressLine(row.getLong(5), row.getString(6)), Rows.getInstant(row, 7));
+                    recent.add(ColumnType.LONG.read(row, 3), new AddressLine(row.getLong(5), ColumnType.STRING.read(row, 6)), ColumnType.INSTANT.read(row, 7));
                     break;
                 case 2:
-                    all.add(Rows.getLongOrNull(row, 3), new AddressLine(row.getLong(5), row.getString(8)));
+                    all.add(ColumnType.LONG.read(row, 3), new AddressLine(row.getLong(5), ColumnType.STRING.read(row, 8)));
                     break;
             }
         }
@@ -162,7 +162,7 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     private static AddressLine readAddressLine(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String street = JsonValues.nextStringOrNull(json);
+        String street = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new AddressLine(id, street);
     }

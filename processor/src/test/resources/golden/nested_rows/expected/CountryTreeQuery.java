@@ -139,7 +139,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
 
     private static CountryTree read(ResultSet row) throws SQLException, IOException {
         return new CountryTree(
-                row.getString(1),
+                ColumnType.STRING.read(row, 1),
                 row.getLong(2),
                 Rows.getList(row, 3, CountryTreeQuery::readCityTree),
                 Rows.getList(row, 4, CountryTreeQuery::readCityName));
@@ -158,16 +158,16 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
         while (row.next()) {
             switch (row.getInt(1)) {
                 case 0:
-                    records.add(row.getLong(2), new CountryTree(row.getString(3), row.getLong(4), cities.of(Rows.getLongOrNull(row, 6)), Rows.getList(row, 5, CountryTreeQuery::readCityName)));
+                    records.add(row.getLong(2), new CountryTree(ColumnType.STRING.read(row, 3), row.getLong(4), cities.of(ColumnType.LONG.read(row, 6)), Rows.getList(row, 5, CountryTreeQuery::readCityName)));
                     break;
                 case 1:
-                    cities.add(Rows.getLongOrNull(row, 4), new CityTree(row.getLong(6), row.getString(7), recent.of(Rows.getLongOrNull(row, 6)), all.of(Rows.getLongOrNull(row, 6))), Rows.getIntOrNull(row, 8), Rows.getLongOrNull(row, 6));
+                    cities.add(ColumnType.LONG.read(row, 4), new CityTree(row.getLong(6), ColumnType.STRING.read(row, 7), recent.of(ColumnType.LONG.read(row, 6)), all.of(ColumnType.LONG.read(row, 6))), ColumnType.INTEGER.read(row, 8), ColumnType.LONG.read(row, 6));
                     break;
                 case 2:
-                    recent.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(9)), Rows.getInstant(row, 10));
+                    recent.add(ColumnType.LONG.read(row, 4), new AddressLine(row.getLong(6), ColumnType.STRING.read(row, 9)), ColumnType.INSTANT.read(row, 10));
                     break;
                 case 3:
-                    all.add(Rows.getLongOrNull(row, 4), new AddressLine(row.getLong(6), row.getString(11)));
+                    all.add(ColumnType.LONG.read(row, 4), new AddressLine(row.getLong(6), ColumnType.STRING.read(row, 11)));
                     break;
             }
         }
@@ -183,7 +183,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     private static CityTree readCityTree(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String name = JsonValues.nextStringOrNull(json);
+        String name = ColumnType.STRING.nextJson(json);
         List<AddressLine> recent = JsonValues.nextList(json, CountryTreeQuery::readAddressLine);
         List<AddressLine> all = JsonValues.nextList(json, CountryTreeQuery::readAddressLine);
         JsonValues.endRecord(json);
@@ -196,7 +196,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     private static AddressLine readAddressLine(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String street = JsonValues.nextStringOrNull(json);
+        String street = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new AddressLine(id, street);
     }
@@ -206,7 +206,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
      */
     private static CityName readCityName(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
-        String name = JsonValues.nextStringOrNull(json);
+        String name = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new CityName(name);
     }

@@ -117,10 +117,10 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
     private static EventRow read(ResultSet row) throws SQLException, IOException {
         return new EventRow(
                 row.getLong(1),
-                row.getString(2),
-                Rows.getInstant(row, 3),
-                row.getString(4),
-                row.getString(5),
+                ColumnType.STRING.read(row, 2),
+                ColumnType.INSTANT.read(row, 3),
+                ColumnType.STRING.read(row, 4),
+                ColumnType.STRING.read(row, 5),
                 Rows.getRecord(row, 6, EventRowQuery::readVenueView));
     }
 
@@ -130,9 +130,9 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
     private static VenueView readVenueView(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String name = JsonValues.nextStringOrNull(json);
+        String name = ColumnType.STRING.nextJson(json);
         int capacity = JsonValues.nextInt(json);
-        String cityName = JsonValues.nextStringOrNull(json);
+        String cityName = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new VenueView(id, name, capacity, cityName);
     }

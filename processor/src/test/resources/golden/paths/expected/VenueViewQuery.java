@@ -97,8 +97,8 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
     private static VenueView read(ResultSet row) throws SQLException, IOException {
         return new VenueView(
                 row.getLong(1),
-                row.getString(2),
+                ColumnType.STRING.read(row, 2),
                 row.getInt(3),
-                row.getString(4));
+                ColumnType.STRING.read(row, 4));
     }
 }

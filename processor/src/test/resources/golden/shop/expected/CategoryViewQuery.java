@@ -111,7 +111,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     private static CategoryView read(ResultSet row) throws SQLException, IOException {
         return new CategoryView(
                 row.getLong(1),
-                row.getString(2),
+                ColumnType.STRING.read(row, 2),
                 Rows.getList(row, 3, CategoryViewQuery::readProductView));
     }
 
@@ -126,10 +126,10 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
         while (row.next()) {
             switch (row.getInt(1)) {
                 case 0:
-                    records.add(row.getLong(2), new CategoryView(row.getLong(3), row.getString(4), products.of(Rows.getLongOrNull(row, 3))));
+                    records.add(row.getLong(2), new CategoryView(row.getLong(3), ColumnType.STRING.read(row, 4), products.of(ColumnType.LONG.read(row, 3))));
                     break;
                 case 1:
-                    products.add(Rows.getLongOrNull(row, 3), new ProductView(row.getLong(5), row.getString(6)), Rows.getLongOrNull(row, 5));
+                    products.add(ColumnType.LONG.read(row, 3), new ProductView(row.getLong(5), ColumnType.STRING.read(row, 6)), ColumnType.LONG.read(row, 5));
                     break;
             }
         }
@@ -143,7 +143,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     private static ProductView readProductView(JsonParser json) throws IOException {
         JsonValues.beginRecord(json);
         long id = JsonValues.nextLong(json);
-        String image = JsonValues.nextStringOrNull(json);
+        String image = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new ProductView(id, image);
     }

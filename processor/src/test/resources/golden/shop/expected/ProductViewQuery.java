@@ -87,6 +87,6 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
     private static ProductView read(ResultSet row) throws SQLException, IOException {
         return new ProductView(
                 row.getLong(1),
-                row.getString(2));
+                ColumnType.STRING.read(row, 2));
     }
 }

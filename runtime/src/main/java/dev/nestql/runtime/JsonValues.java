@@ -1,12 +1,10 @@
 package dev.nestql.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
-import dev.nestql.Interval;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,10 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -25,9 +20,11 @@ import java.util.function.Function;
  * record is a JSON array of its components in declaration order, a list is a JSON array of
  * records.
  *
- * <p>Each {@code nextX} method advances the parser by one value and returns it. Values use
- * PostgreSQL's own JSON rendering, except {@code bytea}, which nestql renders as base64. Every
- * value is read as the PostgreSQL JDBC driver reads the same column of a plain result set:
+ * <p>Each {@code nextX} method advances the parser by one value and returns it: the structure of
+ * records and lists, and the primitive components that cannot be {@code null}. Every other value
+ * is read by its {@link ColumnType}'s {@link ColumnType#nextJson nextJson}, from the token readers
+ * here. Values use PostgreSQL's own JSON rendering, except {@code bytea}, which nestql renders as
+ * base64, and are read as the PostgreSQL JDBC driver reads the same column of a plain result set:
  *
  * <ul>
  *   <li>{@code NaN} and infinities of {@code real} and {@code double precision} arrive as strings,
@@ -94,183 +91,123 @@ public final class JsonValues {
 
     /** Advances to and reads a non-null {@code boolean}. */
     public static boolean nextBoolean(JsonParser parser) throws IOException {
-        Boolean value = nextBooleanOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "boolean");
-    }
-
-    /** Advances to and reads a {@code Boolean} or {@code null}. */
-    public static Boolean nextBooleanOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.VALUE_TRUE) {
-            return Boolean.TRUE;
-        }
-        if (token == JsonToken.VALUE_FALSE) {
-            return Boolean.FALSE;
-        }
-        return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a boolean");
+        return parser.nextToken() == JsonToken.VALUE_NULL ? nullForPrimitive(parser, "boolean") : readBoolean(parser);
     }
 
     /** Advances to and reads a non-null {@code byte}. */
     public static byte nextByte(JsonParser parser) throws IOException {
-        Byte value = nextByteOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "byte");
-    }
-
-    /** Advances to and reads a {@code Byte} or {@code null}. */
-    public static Byte nextByteOrNull(JsonParser parser) throws IOException {
-        Long value = nextLongOrNull(parser);
-        if (value == null) {
-            return null;
-        }
-        if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
-            throw new JsonValueException("value " + value + " does not fit a byte", parser);
-        }
-        return value.byteValue();
+        return (byte) nextIntegral(parser, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
     }
 
     /** Advances to and reads a non-null {@code short}. */
     public static short nextShort(JsonParser parser) throws IOException {
-        Short value = nextShortOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "short");
-    }
-
-    /** Advances to and reads a {@code Short} or {@code null}. */
-    public static Short nextShortOrNull(JsonParser parser) throws IOException {
-        Long value = nextLongOrNull(parser);
-        if (value == null) {
-            return null;
-        }
-        if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-            throw new JsonValueException("value " + value + " does not fit a short", parser);
-        }
-        return value.shortValue();
+        return (short) nextIntegral(parser, Short.MIN_VALUE, Short.MAX_VALUE, "short");
     }
 
     /** Advances to and reads a non-null {@code int}. */
     public static int nextInt(JsonParser parser) throws IOException {
-        if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getIntValue();
-        }
-        return (int) integral(parser, "int");
-    }
-
-    /** Advances to and reads an {@code Integer} or {@code null}. */
-    public static Integer nextIntOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getIntValue();
-        }
-        return token == JsonToken.VALUE_NULL ? null : (int) integral(parser, "int");
+        return (int) nextIntegral(parser, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
     }
 
     /** Advances to and reads a non-null {@code long}. */
     public static long nextLong(JsonParser parser) throws IOException {
-        if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getLongValue();
-        }
-        return integral(parser, "long");
+        return nextIntegral(parser, Long.MIN_VALUE, Long.MAX_VALUE, "long");
     }
 
-    /** Advances to and reads a {@code Long} or {@code null}. */
-    public static Long nextLongOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getLongValue();
-        }
-        return token == JsonToken.VALUE_NULL ? null : integral(parser, "long");
-    }
-
-    private static long integral(JsonParser parser, String type) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return nullForPrimitive(parser, type);
-        }
-        return unexpected(parser, "an integer");
-    }
-
-    /** Advances to and reads a non-null {@code float}. */
+    /** Advances to and reads a non-null {@code float}; {@code "NaN"} and infinities included. */
     public static float nextFloat(JsonParser parser) throws IOException {
-        Float value = nextFloatOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "float");
+        return parser.nextToken() == JsonToken.VALUE_NULL ? nullForPrimitive(parser, "float") : readFloat(parser);
     }
 
-    /** Advances to and reads a {@code Float} or {@code null}; {@code "NaN"} and infinities included. */
-    public static Float nextFloatOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
+    /** Advances to and reads a non-null {@code double}; {@code "NaN"} and infinities included. */
+    public static double nextDouble(JsonParser parser) throws IOException {
+        return parser.nextToken() == JsonToken.VALUE_NULL ? nullForPrimitive(parser, "double") : readDouble(parser);
+    }
+
+    /** Advances to and reads a non-null {@code char}, a one-character string. */
+    public static char nextChar(JsonParser parser) throws IOException {
+        Character value = ColumnType.CHARACTER.nextJson(parser);
+        return value != null ? value : nullForPrimitive(parser, "char");
+    }
+
+    private static long nextIntegral(JsonParser parser, long min, long max, String type) throws IOException {
+        return parser.nextToken() == JsonToken.VALUE_NULL ? nullForPrimitive(parser, type)
+                : readIntegral(parser, min, max, type);
+    }
+
+    // The readers of single tokens below are the JSON halves of the ColumnType constants. Each reads
+    // the value the parser is on, which is not JSON null.
+
+    /** A JSON boolean. */
+    static Boolean readBoolean(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        return unexpected(parser, "a boolean");
+    }
+
+    /** A JSON integer between {@code min} and {@code max}. */
+    static long readIntegral(JsonParser parser, long min, long max, String type) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            return unexpected(parser, "an integer");
+        }
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw new JsonValueException("value " + parser.getText() + " does not fit a " + type, parser);
+        }
+        long value = parser.getLongValue();
+        if (value < min || value > max) {
+            throw new JsonValueException("value " + value + " does not fit a " + type, parser);
+        }
+        return value;
+    }
+
+    /** A JSON number, or the string {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}. */
+    static float readFloat(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             // From the text: PostgreSQL writes -0 as an integer, whose sign a number token loses.
             return Float.parseFloat(parser.getText());
         }
-        if (token == JsonToken.VALUE_STRING) {
-            return (float) special(parser);
-        }
-        return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a number");
+        return (float) special(parser);
     }
 
-    /** Advances to and reads a non-null {@code double}. */
-    public static double nextDouble(JsonParser parser) throws IOException {
-        Double value = nextDoubleOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "double");
-    }
-
-    /** Advances to and reads a {@code Double} or {@code null}; {@code "NaN"} and infinities included. */
-    public static Double nextDoubleOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
+    /** A JSON number, or the string {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}. */
+    static double readDouble(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            // From the text: PostgreSQL writes -0 as an integer, whose sign a number token loses.
             return Double.parseDouble(parser.getText());
         }
-        if (token == JsonToken.VALUE_STRING) {
-            return special(parser);
-        }
-        return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a number");
+        return special(parser);
     }
 
     private static double special(JsonParser parser) throws IOException {
-        switch (parser.getText()) {
-            case "NaN":
-                return Double.NaN;
-            case "Infinity":
-                return Double.POSITIVE_INFINITY;
-            case "-Infinity":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return unexpected(parser, "a number");
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            switch (parser.getText()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
+            }
         }
+        return unexpected(parser, "a number");
     }
 
-    /** Advances to and reads a non-null {@code char}. */
-    public static char nextChar(JsonParser parser) throws IOException {
-        Character value = nextCharacterOrNull(parser);
-        return value != null ? value : nullForPrimitive(parser, "char");
-    }
-
-    /** Advances to and reads a {@code Character} (a one-character string) or {@code null}. */
-    public static Character nextCharacterOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        if (text.length() != 1) {
-            throw new JsonValueException("a text of " + text.length() + " characters does not fit a char", parser);
-        }
-        return text.charAt(0);
-    }
-
-    /** Advances to and reads a {@code String} or {@code null}. */
-    public static String nextStringOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a string");
+    /** A JSON string. */
+    static String readString(JsonParser parser, String wanted) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : unexpected(parser, wanted);
     }
 
     /**
-     * Advances to and reads a {@code BigDecimal}, with the digits and scale PostgreSQL wrote, or
-     * {@code null}. A {@code numeric} {@code NaN} or infinity is an error.
+     * A JSON number as a {@code BigDecimal}, with the digits and scale PostgreSQL wrote. A
+     * {@code numeric} {@code NaN} or infinity, which PostgreSQL writes as a string, is an error.
      */
-    public static BigDecimal nextBigDecimalOrNull(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
+    static BigDecimal readDecimal(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return parser.getDecimalValue();
         }
@@ -279,168 +216,22 @@ public final class JsonValues {
                     + " getBigDecimal read it; declare the component as a Double, or leave the value out with a where"
                     + " condition", parser);
         }
-        return token == JsonToken.VALUE_NULL ? null : unexpected(parser, "a number");
+        return unexpected(parser, "a number");
     }
 
     /**
-     * Advances to and reads a one-dimensional array, {@code to_json}'s JSON array, as a list of
-     * {@code element}s that may hold {@code null}s, or {@code null}.
+     * A JSON string holding a value of SQL type {@code sqlType}, parsed into a {@code javaType};
+     * a text that {@code parse} refuses is an error saying which column types fit.
      */
-    public static <E> List<E> nextArrayOrNull(JsonParser parser, ElementType<E> element) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(parser, token, JsonToken.START_ARRAY, "an array");
-        List<E> list = new ArrayList<>();
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (token == JsonToken.START_ARRAY) {
-                throw new JsonValueException("an array of more than one dimension cannot be a List<" + element.name() + ">",
-                        parser);
-            }
-            list.add(token == JsonToken.VALUE_NULL ? null : element.fromJson(parser));
-        }
-        return Collections.unmodifiableList(list);
-    }
-
-    /** Advances to and reads an {@code interval}, written in any {@code IntervalStyle}, or {@code null}. */
-    public static Interval nextIntervalOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
+    static <T> T readParsed(JsonParser parser, String sqlType, String javaType, String columnTypes,
+            Function<String, T> parse) throws IOException {
+        String article = "AEIOU".indexOf(javaType.charAt(0)) >= 0 ? "an " : "a ";
+        String text = readString(parser, article + javaType);
         try {
-            return text == null ? null : Interval.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new JsonValueException(e.getMessage() + "; the column must be of type interval", parser, e);
-        }
-    }
-
-    /** Advances to and reads a {@code UUID} or {@code null}. */
-    public static UUID nextUuidOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new JsonValueException("'" + text + "' is not a UUID", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code date} as a {@code LocalDate}, or {@code null}: a BC date is a
-     * proleptic year ({@code 0044-03-15 BC} is -43-03-15), {@code infinity} and {@code -infinity}
-     * are {@link LocalDate#MAX} and {@link LocalDate#MIN}. Of a {@code timestamp}, the date.
-     */
-    public static LocalDate nextLocalDateOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parseDate(text);
-        } catch (DateTimeException e) {
-            throw new JsonValueException("date '" + text + "' cannot be a LocalDate: " + e.getMessage()
-                    + "; the column must be of type date or timestamp", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code time} as a {@code LocalTime}, or {@code null}: {@code 24:00:00}
-     * is {@link LocalTime#MAX}.
-     */
-    public static LocalTime nextLocalTimeOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parseTime(text);
-        } catch (DateTimeException e) {
-            throw new JsonValueException("time '" + text + "' cannot be a LocalTime: " + e.getMessage()
-                    + "; the column must be of type time", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code timetz} as an {@code OffsetTime}, or {@code null}, with the
-     * offset PostgreSQL stored (seconds included). {@code 24:00:00} at any offset is
-     * {@link OffsetTime#MAX}, as the JDBC driver reads it.
-     */
-    public static OffsetTime nextOffsetTimeOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parseOffsetTime(text);
-        } catch (DateTimeException e) {
-            throw new JsonValueException("timetz '" + text + "' cannot be an OffsetTime: " + e.getMessage()
-                    + "; the column must be of type timetz", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code timestamp} as a {@code LocalDateTime}, or {@code null}: a BC
-     * date is a proleptic year, {@code infinity} and {@code -infinity} are
-     * {@link LocalDateTime#MAX} and {@link LocalDateTime#MIN}.
-     */
-    public static LocalDateTime nextLocalDateTimeOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parseDateTime(text);
-        } catch (DateTimeException e) {
-            throw new JsonValueException("timestamp '" + text + "' cannot be a LocalDateTime: " + e.getMessage()
-                    + "; the column must be of type timestamp", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code timestamptz} as an {@code OffsetDateTime} in UTC, or
-     * {@code null}, whatever the session time zone it was written in. {@code infinity} and
-     * {@code -infinity} are {@link OffsetDateTime#MAX} and {@link OffsetDateTime#MIN}, whose
-     * offsets are not UTC. A {@code timestamp}, which has no offset, is taken to be in UTC.
-     */
-    public static OffsetDateTime nextOffsetDateTimeOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parseOffsetDateTime(text);
-        } catch (DateTimeException e) {
-            throw new JsonValueException("timestamptz '" + text + "' cannot be an OffsetDateTime: " + e.getMessage()
-                    + "; the column must be of type timestamptz or timestamp", parser, e);
-        }
-    }
-
-    /**
-     * Advances to and reads a {@code timestamptz} as an {@code Instant}, or {@code null}: the
-     * instant of {@link #nextOffsetDateTimeOrNull}, so {@code infinity} is
-     * {@code OffsetDateTime.MAX.toInstant()}, as for a plain column.
-     */
-    public static Instant nextInstantOrNull(JsonParser parser) throws IOException {
-        OffsetDateTime value = nextOffsetDateTimeOrNull(parser);
-        return value == null ? null : value.toInstant();
-    }
-
-    /** Advances to and reads base64 text as bytes, or {@code null}. */
-    public static byte[] nextBytesOrNull(JsonParser parser) throws IOException {
-        String text = nextStringOrNull(parser);
-        try {
-            return text == null ? null : Base64.getDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
-            throw new JsonValueException("bytea is not base64: " + e.getMessage(), parser, e);
-        }
-    }
-
-    /** Advances to and reads an enum constant by name, or {@code null}. */
-    public static <E extends Enum<E>> E nextEnumOrNull(JsonParser parser, Function<String, E> valueOf)
-            throws IOException {
-        String text = nextStringOrNull(parser);
-        try {
-            return text == null ? null : valueOf.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new JsonValueException("'" + text + "' names no constant of the enum", parser, e);
+            return parse.apply(text);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new JsonValueException(sqlType + " '" + text + "' cannot be " + article + javaType + ": " + e.getMessage()
+                    + "; the column must be of type " + columnTypes, parser, e);
         }
     }
 
@@ -452,7 +243,7 @@ public final class JsonValues {
     // minutes and, when the zone's has them, seconds (-04:56:02), and the infinite values are
     // "infinity" and "-infinity". The parsers below read exactly that, one character at a time.
 
-    /** A {@code date}, or the date of a {@code timestamp}; see {@link #nextLocalDateOrNull}. */
+    /** A {@code date}, or the date of a {@code timestamp}; see {@link ColumnType#LOCAL_DATE}. */
     static LocalDate parseDate(String text) {
         if (text.equals("infinity")) {
             return LocalDate.MAX;
@@ -470,7 +261,7 @@ public final class JsonValues {
         return date;
     }
 
-    /** A {@code time} as PostgreSQL writes it into JSON; see {@link #nextLocalTimeOrNull}. */
+    /** A {@code time} as PostgreSQL writes it into JSON; see {@link ColumnType#LOCAL_TIME}. */
     static LocalTime parseTime(String text) {
         if (text.equals("24:00:00")) {
             // The end of the day, which java.time has no value for; the driver reads it so.
@@ -482,7 +273,7 @@ public final class JsonValues {
         return time;
     }
 
-    /** A {@code timetz} as PostgreSQL writes it into JSON; see {@link #nextOffsetTimeOrNull}. */
+    /** A {@code timetz} as PostgreSQL writes it into JSON; see {@link ColumnType#OFFSET_TIME}. */
     static OffsetTime parseOffsetTime(String text) {
         if (text.startsWith("24:00:00")) {
             // The end of the day: the driver reads it as OffsetTime.MAX, whatever the offset.
@@ -498,7 +289,7 @@ public final class JsonValues {
         return OffsetTime.of(time, offset);
     }
 
-    /** A {@code timestamp} as PostgreSQL writes it into JSON; see {@link #nextLocalDateTimeOrNull}. */
+    /** A {@code timestamp} as PostgreSQL writes it into JSON; see {@link ColumnType#LOCAL_DATE_TIME}. */
     static LocalDateTime parseDateTime(String text) {
         if (text.equals("infinity")) {
             return LocalDateTime.MAX;
@@ -512,7 +303,7 @@ public final class JsonValues {
         return dateTime;
     }
 
-    /** A {@code timestamptz}, or a {@code timestamp} taken as UTC; see {@link #nextOffsetDateTimeOrNull}. */
+    /** A {@code timestamptz}, or a {@code timestamp} taken as UTC; see {@link ColumnType#OFFSET_DATE_TIME}. */
     static OffsetDateTime parseOffsetDateTime(String text) {
         if (text.equals("infinity")) {
             return OffsetDateTime.MAX;

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param <E> the element type
  */
 public final class ListColumn<Q, E> extends Column<Q, List<E>> {
-    private ListColumn(String sql, ElementType<E> element) {
-        super(sql, ColumnType.listOf(element));
+    private ListColumn(String sql, ColumnType<E> element) {
+        super(sql, element.list());
     }
 
     /**
@@ -22,7 +22,7 @@ public final class ListColumn<Q, E> extends Column<Q, List<E>> {
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      * @param element the element type
      */
-    public static <Q, E> ListColumn<Q, E> of(String sql, ElementType<E> element) {
+    public static <Q, E> ListColumn<Q, E> ofArray(String sql, ColumnType<E> element) {
         return new ListColumn<>(sql, element);
     }
 

@@ -181,7 +181,7 @@ class JsonValuesTest {
         for (String special : new String[] {"NaN", "Infinity", "-Infinity"}) {
             assertError("numeric '" + special + "' cannot be a BigDecimal", () -> {
                 try (JsonParser parser = array("\"" + special + "\"")) {
-                    return JsonValues.nextBigDecimalOrNull(parser);
+                    return ColumnType.BIG_DECIMAL.nextJson(parser);
                 }
             });
         }
@@ -192,7 +192,7 @@ class JsonValuesTest {
     void stringsPastTwentyMillionCharactersAreRead() throws IOException {
         String text = "x".repeat(20_000_001);
         try (JsonParser parser = array("\"" + text + "\"")) {
-            assertEquals(text, JsonValues.nextStringOrNull(parser));
+            assertEquals(text, ColumnType.STRING.nextJson(parser));
         }
     }
 
@@ -222,43 +222,43 @@ class JsonValuesTest {
 
     private static LocalDate date(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextLocalDateOrNull(parser);
+            return ColumnType.LOCAL_DATE.nextJson(parser);
         }
     }
 
     private static LocalTime time(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextLocalTimeOrNull(parser);
+            return ColumnType.LOCAL_TIME.nextJson(parser);
         }
     }
 
     private static OffsetTime timetz(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextOffsetTimeOrNull(parser);
+            return ColumnType.OFFSET_TIME.nextJson(parser);
         }
     }
 
     private static LocalDateTime timestamp(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextLocalDateTimeOrNull(parser);
+            return ColumnType.LOCAL_DATE_TIME.nextJson(parser);
         }
     }
 
     private static OffsetDateTime timestamptz(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextOffsetDateTimeOrNull(parser);
+            return ColumnType.OFFSET_DATE_TIME.nextJson(parser);
         }
     }
 
     private static Instant instant(String text) throws IOException {
         try (JsonParser parser = string(text)) {
-            return JsonValues.nextInstantOrNull(parser);
+            return ColumnType.INSTANT.nextJson(parser);
         }
     }
 
     private static BigDecimal decimal(String number) throws IOException {
         try (JsonParser parser = array(number)) {
-            return JsonValues.nextBigDecimalOrNull(parser);
+            return ColumnType.BIG_DECIMAL.nextJson(parser);
         }
     }
 }

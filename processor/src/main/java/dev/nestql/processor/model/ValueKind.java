@@ -28,80 +28,81 @@ import com.palantir.javapoet.TypeName;
  */
 public enum ValueKind {
     BOOLEAN(TypeName.BOOLEAN, Literal.BOOLEAN, "boolean",
-            new Codec("getBoolean", "Rows.getBooleanOrNull", "nextBoolean", "nextBooleanOrNull", "BOOLEAN", "BOOLEAN"),
+            new Codec("getBoolean", "nextBoolean", "BOOLEAN", true),
             "boolean", true, true, true, Arithmetic.NONE, false, null),
     BYTE(TypeName.BYTE, Literal.NUMBER, "smallint",
-            new Codec("getByte", "Rows.getByteOrNull", "nextByte", "nextByteOrNull", "BYTE", null),
+            new Codec("getByte", "nextByte", "BYTE", false),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "smallint"),
     SHORT(TypeName.SHORT, Literal.NUMBER, "smallint",
-            new Codec("getShort", "Rows.getShortOrNull", "nextShort", "nextShortOrNull", "SHORT", "SHORT"),
+            new Codec("getShort", "nextShort", "SHORT", true),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "smallint"),
     INT(TypeName.INT, Literal.NUMBER, "integer (or smallint)",
-            new Codec("getInt", "Rows.getIntOrNull", "nextInt", "nextIntOrNull", "INTEGER", "INTEGER"),
+            new Codec("getInt", "nextInt", "INTEGER", true),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "integer"),
     LONG(TypeName.LONG, Literal.NUMBER, "bigint (or a narrower integer)",
-            new Codec("getLong", "Rows.getLongOrNull", "nextLong", "nextLongOrNull", "LONG", "LONG"),
+            new Codec("getLong", "nextLong", "LONG", true),
             "smallint", true, true, true, Arithmetic.INTEGRAL, true, "bigint"),
     FLOAT(TypeName.FLOAT, Literal.NUMBER, "real",
-            new Codec("getFloat", "Rows.getFloatOrNull", "nextFloat", "nextFloatOrNull", "FLOAT", "FLOAT"),
+            new Codec("getFloat", "nextFloat", "FLOAT", true),
             "real", false, false, false, Arithmetic.FLOATING, true, "real"),
     DOUBLE(TypeName.DOUBLE, Literal.NUMBER, "double precision (or real)",
-            new Codec("getDouble", "Rows.getDoubleOrNull", "nextDouble", "nextDoubleOrNull", "DOUBLE", "DOUBLE"),
+            new Codec("getDouble", "nextDouble", "DOUBLE", true),
             "double precision", false, false, false, Arithmetic.FLOATING, true, "double precision"),
     CHAR(TypeName.CHAR, Literal.STRING, "char(1), or any text of one character",
-            new Codec("Rows.getChar", "Rows.getCharacterOrNull", "nextChar", "nextCharacterOrNull", "CHARACTER", null),
+            new Codec("Rows.getChar", "nextChar", "CHARACTER", false),
             "bpchar", false, false, false, Arithmetic.NONE, false, null),
     STRING(ClassName.get(String.class), Literal.STRING,
             "any: text, varchar(n), char(n) with its blanks, citext, name, an enum, json, jsonb, inet, cidr, interval,"
                     + " money, an array, ... as PostgreSQL writes it",
-            new Codec(null, "getString", null, "nextStringOrNull", "STRING", "STRING"),
+            new Codec(null, null, "STRING", true),
             "text", true, false, false, Arithmetic.NONE, true, null),
     BIG_DECIMAL(ClassName.get(java.math.BigDecimal.class), Literal.NUMBER, "numeric (or any number)",
-            new Codec(null, "getBigDecimal", null, "nextBigDecimalOrNull", "BIG_DECIMAL", "BIG_DECIMAL"),
+            new Codec(null, null, "BIG_DECIMAL", true),
             "numeric", false, true, true, Arithmetic.DECIMAL, true, "numeric"),
     UUID(ClassName.get(java.util.UUID.class), Literal.STRING, "uuid",
-            new Codec(null, "Rows.getUuid", null, "nextUuidOrNull", "UUID", "UUID"),
+            new Codec(null, null, "UUID", true),
             "uuid", true, false, true, Arithmetic.NONE, false, null),
     LOCAL_DATE(ClassName.get(java.time.LocalDate.class), Literal.STRING, "date",
-            new Codec(null, "Rows.getLocalDate", null, "nextLocalDateOrNull", "LOCAL_DATE", "LOCAL_DATE"),
+            new Codec(null, null, "LOCAL_DATE", true),
             "date", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_TIME(ClassName.get(java.time.LocalTime.class), Literal.STRING, "time",
-            new Codec(null, "Rows.getLocalTime", null, "nextLocalTimeOrNull", "LOCAL_TIME", "LOCAL_TIME"),
+            new Codec(null, null, "LOCAL_TIME", true),
             "time", false, true, true, Arithmetic.NONE, true, null),
     LOCAL_DATE_TIME(ClassName.get(java.time.LocalDateTime.class), Literal.STRING, "timestamp",
-            new Codec(null, "Rows.getLocalDateTime", null, "nextLocalDateTimeOrNull", "LOCAL_DATE_TIME", "LOCAL_DATE_TIME"),
+            new Codec(null, null, "LOCAL_DATE_TIME", true),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     OFFSET_DATE_TIME(ClassName.get(java.time.OffsetDateTime.class), Literal.STRING, "timestamptz (read in UTC)",
-            new Codec(null, "Rows.getOffsetDateTime", null, "nextOffsetDateTimeOrNull", "OFFSET_DATE_TIME", "OFFSET_DATE_TIME"),
+            new Codec(null, null, "OFFSET_DATE_TIME", true),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     /** Its order in Java (by instant, then local time) is not PostgreSQL's (by instant, then offset). */
     OFFSET_TIME(ClassName.get(java.time.OffsetTime.class), Literal.STRING, "timetz (with its own offset)",
-            new Codec(null, "Rows.getOffsetTime", null, "nextOffsetTimeOrNull", "OFFSET_TIME", "OFFSET_TIME"),
+            new Codec(null, null, "OFFSET_TIME", true),
             "timetz", false, false, true, Arithmetic.NONE, true, null),
     /** {@code 1 day} and {@code 24 hours} are equal in PostgreSQL, not as records; their order is PostgreSQL's. */
     INTERVAL(ClassName.get("dev.nestql", "Interval"), Literal.STRING, "interval, in any IntervalStyle",
-            new Codec(null, "Rows.getInterval", null, "nextIntervalOrNull", "INTERVAL", "INTERVAL"),
+            new Codec(null, null, "INTERVAL", true),
             "interval", false, false, false, Arithmetic.NONE, true, null),
     INSTANT(ClassName.get(java.time.Instant.class), Literal.STRING, "timestamptz",
-            new Codec(null, "Rows.getInstant", null, "nextInstantOrNull", "INSTANT", "INSTANT"),
+            new Codec(null, null, "INSTANT", true),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     BYTES(ArrayTypeName.of(TypeName.BYTE), Literal.NONE, "bytea",
-            new Codec(null, "getBytes", null, "nextBytesOrNull", "BYTES", null),
+            new Codec(null, null, "BYTES", false),
             "bytea", true, false, true, Arithmetic.NONE, false, null),
     /** Read by constant name; bound untyped, so that a PostgreSQL enum type takes it. */
     ENUM(null, Literal.STRING, "text holding constant names, or a PostgreSQL enum",
-            new Codec(null, "Rows.getEnum", null, "nextEnumOrNull", null, null),
+            new Codec(null, null, null, true),
             "text", true, false, true, Arithmetic.NONE, false, null),
     /**
-     * A one-dimensional array read into a {@code List} of an element kind that names an
-     * {@code ElementType} ({@link ValueType#element}). Its {@code NULL}s in other branches have the
+     * A one-dimensional array read into a {@code List} of an element kind whose codec says it can
+     * be one ({@link Codec#listElement}, {@link ValueType#element}). Its {@code NULL}s in other branches have the
      * column's own type, so it has no {@link #nullType}.
      */
     LIST(null, Literal.NONE, "a one-dimensional array: `List<String>` over text[], varchar[], citext[] or an enum's array,"
                     + " `List<Long>` over bigint[], `List<Integer>`, `List<Short>`, `List<Boolean>`, `List<Double>`, `List<Float>`,"
                     + " `List<BigDecimal>`, `List<UUID>`, `List<LocalDate>`, `List<LocalTime>`, `List<LocalDateTime>`,"
-                    + " `List<OffsetDateTime>`, `List<OffsetTime>`, `List<Instant>`, `List<Interval>`; elements may be null",
-            new Codec(null, "Rows.getList", null, "nextArrayOrNull", null, null),
+                    + " `List<OffsetDateTime>`, `List<OffsetTime>`, `List<Instant>`, `List<Interval>`, and a list of a Java enum"
+                    + " over an enum's array or text[]; elements may be null",
+            new Codec(null, null, null, false),
             null, false, false, false, Arithmetic.NONE, false, null);
 
     /** Which literals of the filter language a column of this kind can be compared with. */
@@ -125,14 +126,16 @@ public enum ValueKind {
     }
 
     /**
-     * How generated code reads and binds a kind: the JDBC getter (or {@code Rows} helper, written
-     * {@code Rows.name}) for a primitive and for a reference component, the {@code JsonValues}
-     * reader of each, the {@code ColumnType} constant, and the {@code ElementType} constant when the
-     * kind can be the element of a {@link #LIST}. {@code null} where the kind has no primitive form,
-     * or (for enums and lists) where the call needs the enum class or the element type.
+     * How generated code reads and binds a kind: the runtime's {@code ColumnType} constant, which
+     * reads every value that may be {@code null} from a row and from JSON and binds it; for a
+     * primitive that cannot be {@code null}, the JDBC getter (or {@code Rows} helper, written
+     * {@code Rows.name}) and the {@code JsonValues} reader that read it without boxing; and whether
+     * the kind can be the element of a {@link #LIST}. {@code null} where the kind has no primitive
+     * form, or (for enums and lists) no constant: an enum's is a constant of the query class, a
+     * list's is its element's {@code list()}.
      */
-    public record Codec(String primitiveRowGetter, String rowGetter, String primitiveJsonReader, String jsonReader,
-            String columnType, String elementType) {}
+    public record Codec(String primitiveRowGetter, String primitiveJsonReader, String columnType,
+            boolean listElement) {}
 
     private final TypeName type;
     private final Literal literal;

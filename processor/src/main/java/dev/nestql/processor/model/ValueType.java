@@ -1,5 +1,6 @@
 package dev.nestql.processor.model;
 
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -31,6 +32,14 @@ public record ValueType(ValueKind kind, TypeName type, ValueKind element) {
     /** Whether {@code other} is the same type up to boxing. */
     public boolean sameTypeAs(ValueType other) {
         return boxed().equals(other.boxed());
+    }
+
+    /** For a {@link ValueKind#LIST}, the type of its elements ({@code Long}, {@code com.acme.Status}). */
+    public ValueType elementType() {
+        if (element == null) {
+            throw new IllegalStateException(type + " is not a list");
+        }
+        return new ValueType(element, ((ParameterizedTypeName) type).typeArguments().get(0));
     }
 
     /** This type with primitives boxed, as a reader's type argument needs it. */

@@ -35,13 +35,19 @@ final class Types {
         }
         TypeName name = TypeName.get(type);
         if (name instanceof ParameterizedTypeName list && list.rawType().equals(LIST) && list.typeArguments().size() == 1) {
-            ValueKind element = ValueKind.of(list.typeArguments().get(0));
-            return element == null || element.codec().elementType() == null
+            ValueKind element = isEnum(((DeclaredType) type).getTypeArguments().get(0))
+                    ? ValueKind.ENUM
+                    : ValueKind.of(list.typeArguments().get(0));
+            return element == null || !element.codec().listElement()
                     ? Optional.empty()
                     : Optional.of(new ValueType(ValueKind.LIST, name, element));
         }
         ValueKind kind = ValueKind.of(name);
         return kind == null ? Optional.empty() : Optional.of(new ValueType(kind, name));
+    }
+
+    private static boolean isEnum(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
     }
 
     /** Throws {@link MissingTypeException} when {@code type} or a type argument is unresolved. */

@@ -53,9 +53,13 @@ public final class QueryClassWriter {
     private final ProjectionSql sql;
     private final Map<ClassName, String> readerNames = new LinkedHashMap<>();
     private final Map<ClassName, ProjectionModel> nested = new LinkedHashMap<>();
+    private final ValueCodec codec;
 
     private QueryClassWriter(ProjectionModel projection, ProjectionSql sql) {
         this.projection = projection;
+        List<String> fields = new ArrayList<>(List.of("DEFINITION"));
+        projection.handles().forEach(handle -> fields.add(handle.constant()));
+        this.codec = new ValueCodec(fields);
         this.sql = sql;
     }
 
@@ -83,10 +87,11 @@ public final class QueryClassWriter {
                 .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
                 .addOriginatingElement(projection.element())
                 .addJavadoc(classJavadoc());
+        List<FieldSpec> handles = new ArrayList<>();
         for (Handle handle : projection.handles()) {
-            type.addField(handleField(handle));
+            handles.add(handleField(handle));
         }
-        type.addField(definitionField());
+        FieldSpec definition = definitionField();
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ParameterizedTypeName.get(QUERY_STATE, record), "state")
@@ -112,6 +117,8 @@ public final class QueryClassWriter {
         for (ProjectionModel model : nested.values()) {
             type.addMethod(jsonReader(model));
         }
+        // The enum types' constants come first: the handles' initializers refer to them.
+        type.addFields(codec.constants()).addFields(handles).addField(definition);
         return JavaFile.builder(query.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -212,11 +219,11 @@ public final class QueryClassWriter {
             case LIST:
                 TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
                 type = ParameterizedTypeName.get(LIST_COLUMN, record, element);
-                initializer = CodeBlock.of("$T.of($S, $L)", LIST_COLUMN, expression, ValueCodec.elementType(handle.type()));
+                initializer = CodeBlock.of("$T.ofArray($S, $L)", LIST_COLUMN, expression, codec.elementType(handle.type()));
                 break;
             default:
                 type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-                initializer = CodeBlock.of("$T.of($S, $L)", COLUMN, expression, ValueCodec.columnType(handle.type()));
+                initializer = CodeBlock.of("$T.of($S, $L)", COLUMN, expression, codec.columnType(handle.type()));
         }
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(handleJavadoc(handle))
@@ -381,16 +388,16 @@ public final class QueryClassWriter {
         return CodeBlock.of("new $T($L)", level.model().record(), arguments.build());
     }
 
-    private static CodeBlock readBoxed(ValueType type, int column) {
-        return ValueCodec.readColumn(type.asBoxed(), ROW, column);
+    private CodeBlock readBoxed(ValueType type, int column) {
+        return codec.readColumn(type.asBoxed(), ROW, column);
     }
 
     private CodeBlock readColumn(Component component, int index) {
         if (component instanceof Component.Value value) {
-            return ValueCodec.readColumn(value.type(), ROW, index);
+            return codec.readColumn(value.type(), ROW, index);
         }
         if (component instanceof Component.Computed computed) {
-            CodeBlock read = ValueCodec.readColumn(computed.type(), ROW, index);
+            CodeBlock read = codec.readColumn(computed.type(), ROW, index);
             if (computed.type().isPrimitive() && computed.computation() instanceof Computation.Expression) {
                 return CodeBlock.of("$T.requireValue($L, $N, $L, $S)", ValueCodec.ROWS, read, ROW, index,
                         computed.name());
@@ -435,10 +442,10 @@ public final class QueryClassWriter {
 
     private CodeBlock readJson(Component component) {
         if (component instanceof Component.Value value) {
-            return ValueCodec.readJson(value.type(), JSON);
+            return codec.readJson(value.type(), JSON);
         }
         if (component instanceof Component.Computed computed) {
-            return ValueCodec.readJson(computed.type(), JSON);
+            return codec.readJson(computed.type(), JSON);
         }
         Component.Nested child = (Component.Nested) component;
         return CodeBlock.of("$T.$N($N, $T::$N)", ValueCodec.JSON_VALUES, child.many() ? "nextList" : "nextNullable", JSON,

@@ -2,67 +2,101 @@ package dev.nestql.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
- * Writes the calls that read and bind each {@link ValueKind}, from the names in its
- * {@link ValueKind.Codec}: the JDBC getter (or {@code Rows} helper) for a plain column, the
- * {@code JsonValues} reader for a nested value, and the {@code ColumnType} that binds it.
+ * Writes the calls that read and bind each {@link ValueKind} in one query class, from its
+ * {@link ValueKind.Codec}: a primitive that cannot be {@code null} with the JDBC getter and the
+ * {@code JsonValues} reader, everything else through the runtime's {@code ColumnType} constant
+ * ({@code ColumnType.LOCAL_DATE.read(row, 3)}). The {@code ColumnType} of an enum is a constant
+ * of the query class, declared once per enum ({@link #constants}).
  */
 final class ValueCodec {
     static final ClassName ROWS = ClassName.get("dev.nestql.runtime", "Rows");
     static final ClassName JSON_VALUES = ClassName.get("dev.nestql.runtime", "JsonValues");
     static final ClassName COLUMN_TYPE = ClassName.get("dev.nestql.runtime", "ColumnType");
-    static final ClassName ELEMENT_TYPE = ClassName.get("dev.nestql.runtime", "ElementType");
 
-    private ValueCodec() {}
+    private final NameAllocator fields;
+    private final Map<TypeName, String> enumConstants = new LinkedHashMap<>();
+
+    /** A codec for a class whose other fields have the names {@code taken}. */
+    ValueCodec(List<String> taken) {
+        fields = new NameAllocator();
+        for (String name : taken) {
+            fields.newName(name, name);
+        }
+    }
 
     /** Reads column {@code index} of result set {@code row} as {@code type}. */
-    static CodeBlock readColumn(ValueType type, String row, int index) {
-        ValueKind.Codec codec = type.kind().codec();
-        String getter = type.isPrimitive() ? codec.primitiveRowGetter() : codec.rowGetter();
-        if (type.kind() == ValueKind.ENUM) {
-            return CodeBlock.of("$T.getEnum($N, $L, $T::valueOf)", ROWS, row, index, type.type());
+    CodeBlock readColumn(ValueType type, String row, int index) {
+        if (type.isPrimitive()) {
+            String getter = type.kind().codec().primitiveRowGetter();
+            return getter.startsWith("Rows.")
+                    ? CodeBlock.of("$T.$N($N, $L)", ROWS, getter.substring(5), row, index)
+                    : CodeBlock.of("$N.$N($L)", row, getter, index);
         }
-        if (type.kind() == ValueKind.LIST && type.element().listTravelsAsJson()) {
-            return CodeBlock.of("$T.getJsonList($N, $L, $L)", ROWS, row, index, elementType(type));
-        }
-        if (type.kind() == ValueKind.LIST) {
-            return CodeBlock.of("$T.getList($N, $L, $L)", ROWS, row, index, elementType(type));
-        }
-        if (getter.startsWith("Rows.")) {
-            return CodeBlock.of("$T.$N($N, $L)", ROWS, getter.substring(5), row, index);
-        }
-        return CodeBlock.of("$N.$N($L)", row, getter, index);
+        return CodeBlock.of("$L.read($N, $L)", columnType(type), row, index);
     }
 
     /** Advances {@code parser} to the next value and reads it as {@code type}. */
-    static CodeBlock readJson(ValueType type, String parser) {
-        ValueKind.Codec codec = type.kind().codec();
-        if (type.kind() == ValueKind.ENUM) {
-            return CodeBlock.of("$T.nextEnumOrNull($N, $T::valueOf)", JSON_VALUES, parser, type.type());
+    CodeBlock readJson(ValueType type, String parser) {
+        if (type.isPrimitive()) {
+            return CodeBlock.of("$T.$N($N)", JSON_VALUES, type.kind().codec().primitiveJsonReader(), parser);
         }
-        if (type.kind() == ValueKind.LIST) {
-            return CodeBlock.of("$T.nextArrayOrNull($N, $L)", JSON_VALUES, parser, elementType(type));
-        }
-        String reader = type.isPrimitive() ? codec.primitiveJsonReader() : codec.jsonReader();
-        return CodeBlock.of("$T.$N($N)", JSON_VALUES, reader, parser);
+        return CodeBlock.of("$L.nextJson($N)", columnType(type), parser);
     }
 
-    /** The {@code ColumnType} that binds values of {@code type}. */
-    static CodeBlock columnType(ValueType type) {
-        if (type.kind() == ValueKind.ENUM) {
-            return CodeBlock.of("$T.<$T>enumByName()", COLUMN_TYPE, type.type());
-        }
+    /** The {@code ColumnType} of {@code type}: {@code ColumnType.LONG}, {@code ColumnType.STRING.list()}. */
+    CodeBlock columnType(ValueType type) {
         if (type.kind() == ValueKind.LIST) {
-            return CodeBlock.of("$T.listOf($L)", COLUMN_TYPE, elementType(type));
+            return CodeBlock.of("$L.list()", elementType(type));
+        }
+        if (type.kind() == ValueKind.ENUM) {
+            return CodeBlock.of("$N", enumConstants.computeIfAbsent(type.type(), this::enumConstantName));
         }
         return CodeBlock.of("$T.$N", COLUMN_TYPE, type.kind().codec().columnType());
     }
 
-    /** The {@code ElementType} constant of a list's elements: {@code ElementType.STRING}. */
-    static CodeBlock elementType(ValueType list) {
-        return CodeBlock.of("$T.$N", ELEMENT_TYPE, list.element().codec().elementType());
+    /** The {@code ColumnType} of a list's elements: {@code ColumnType.STRING}. */
+    CodeBlock elementType(ValueType list) {
+        return columnType(list.elementType());
+    }
+
+    /** The constants for the {@code ColumnType}s of enums that the calls written so far use. */
+    List<FieldSpec> constants() {
+        List<FieldSpec> constants = new ArrayList<>();
+        enumConstants.forEach((type, name) -> constants.add(FieldSpec.builder(
+                        ParameterizedTypeName.get(COLUMN_TYPE, type), name, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("$T.enumByName($T.class, $T::valueOf)", COLUMN_TYPE, type, type)
+                .build()));
+        return constants;
+    }
+
+    private String enumConstantName(TypeName type) {
+        String simpleName = ((ClassName) type).simpleNames().stream().reduce("", String::concat);
+        return fields.newName(upperSnake(simpleName) + "_TYPE", type);
+    }
+
+    private static String upperSnake(String camel) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(camel.charAt(i - 1))) {
+                name.append('_');
+            }
+            name.append(Character.toUpperCase(c));
+        }
+        return name.toString();
     }
 }

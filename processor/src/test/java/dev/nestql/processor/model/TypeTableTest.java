@@ -47,7 +47,6 @@ class TypeTableTest {
     void everyKindSaysHowItIsReadAndBound() {
         for (ValueKind kind : ValueKind.values()) {
             ValueKind.Codec codec = kind.codec();
-            assertTrue(codec.rowGetter() != null && codec.jsonReader() != null, kind.name());
             assertEquals(kind.isPrimitive(), codec.primitiveRowGetter() != null, kind.name());
             assertEquals(kind.isPrimitive(), codec.primitiveJsonReader() != null, kind.name());
             boolean generic = kind == ValueKind.ENUM || kind == ValueKind.LIST;
@@ -58,37 +57,40 @@ class TypeTableTest {
     }
 
     /**
-     * Every name a kind's codec gives is a member of the runtime that generated code calls: a
-     * typo or a renamed method fails here, not in a user's build.
+     * Every name a kind's codec gives is a member of the runtime that generated code calls, and the
+     * runtime's {@code ColumnType} constant reads the kind's Java type and sends its arrays as the
+     * processor renders them: a typo, a renamed method or two tables that disagree fail here, not in
+     * a user's build.
      */
     @Test
     void everyCodecNameIsInTheRuntime() throws ReflectiveOperationException {
         Class<?> rows = Class.forName("dev.nestql.runtime.Rows");
         Class<?> jsonValues = Class.forName("dev.nestql.runtime.JsonValues");
         Class<?> columnType = Class.forName("dev.nestql.runtime.ColumnType");
-        Class<?> elementType = Class.forName("dev.nestql.runtime.ElementType");
-        Class<?> resultSet = java.sql.ResultSet.class;
+        java.lang.reflect.Method arrayTravelsAsJson = columnType.getDeclaredMethod("arrayTravelsAsJson");
+        arrayTravelsAsJson.setAccessible(true);
         for (ValueKind kind : ValueKind.values()) {
             ValueKind.Codec codec = kind.codec();
-            for (String getter : new String[] {codec.primitiveRowGetter(), codec.rowGetter()}) {
-                if (getter == null) {
-                    continue;
-                }
+            String getter = codec.primitiveRowGetter();
+            if (getter != null) {
                 boolean found = getter.startsWith("Rows.")
                         ? hasMethod(rows, getter.substring(5))
-                        : hasMethod(resultSet, getter);
+                        : hasMethod(java.sql.ResultSet.class, getter);
                 assertTrue(found, kind + ": " + getter);
             }
-            for (String reader : new String[] {codec.primitiveJsonReader(), codec.jsonReader()}) {
-                if (reader != null) {
-                    assertTrue(hasMethod(jsonValues, reader), kind + ": JsonValues." + reader);
-                }
+            if (codec.primitiveJsonReader() != null) {
+                assertTrue(hasMethod(jsonValues, codec.primitiveJsonReader()),
+                        kind + ": JsonValues." + codec.primitiveJsonReader());
             }
             if (codec.columnType() != null) {
-                assertEquals(columnType, columnType.getField(codec.columnType()).getDeclaringClass(), kind.name());
-            }
-            if (codec.elementType() != null) {
-                assertEquals(elementType, elementType.getField(codec.elementType()).getType(), kind.name());
+                java.lang.reflect.Field constant = columnType.getField(codec.columnType());
+                assertEquals(columnType, constant.getType(), kind.name());
+                String javaType = ((java.lang.reflect.ParameterizedType) constant.getGenericType())
+                        .getActualTypeArguments()[0].getTypeName();
+                assertEquals(kind.type().isPrimitive() ? kind.type().box().toString() : kind.type().toString(), javaType,
+                        kind.name());
+                Object type = constant.get(null);
+                assertEquals(kind.listTravelsAsJson(), arrayTravelsAsJson.invoke(type), kind + ": arrays as JSON");
             }
         }
     }
