@@ -86,7 +86,7 @@ public enum ValueKind {
             new Codec(null, null, "INSTANT", true),
             "timestamp", false, true, true, Arithmetic.NONE, true, null),
     BYTES(ArrayTypeName.of(TypeName.BYTE), Literal.NONE, "bytea",
-            new Codec(null, null, "BYTES", false),
+            new Codec(null, null, "BYTES", true),
             "bytea", true, false, true, Arithmetic.NONE, false, null),
     /** Read by constant name; bound untyped, so that a PostgreSQL enum type takes it. */
     ENUM(null, Literal.STRING, "text holding constant names, or a PostgreSQL enum",
@@ -100,8 +100,8 @@ public enum ValueKind {
     LIST(null, Literal.NONE, "a one-dimensional array: `List<String>` over text[], varchar[], citext[] or an enum's array,"
                     + " `List<Long>` over bigint[], `List<Integer>`, `List<Short>`, `List<Boolean>`, `List<Double>`, `List<Float>`,"
                     + " `List<BigDecimal>`, `List<UUID>`, `List<LocalDate>`, `List<LocalTime>`, `List<LocalDateTime>`,"
-                    + " `List<OffsetDateTime>`, `List<OffsetTime>`, `List<Instant>`, `List<Interval>`, and a list of a Java enum"
-                    + " over an enum's array or text[]; elements may be null",
+                    + " `List<OffsetDateTime>`, `List<OffsetTime>`, `List<Instant>`, `List<Interval>`, `List<byte[]>` over bytea[],"
+                    + " and a list of a Java enum over an enum's array or text[]; elements may be null",
             new Codec(null, null, null, false),
             null, false, false, false, Arithmetic.NONE, false, null);
 

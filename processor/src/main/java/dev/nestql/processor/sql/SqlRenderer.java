@@ -117,16 +117,17 @@ public final class SqlRenderer {
     /** A component's value inside JSON: nested projections as subqueries, bytea as base64 text. */
     private String jsonValue(Component component, Scope scope, Mode mode) {
         if (component instanceof Component.Computed computed) {
-            return json(computed.type().kind(), computed(computed, scope), mode);
+            return json(computed.type(), computed(computed, scope), mode);
         }
         if (component instanceof Component.Value value) {
-            return json(value.type().kind(), scope.column(value.path()), mode);
+            return json(value.type(), scope.column(value.path()), mode);
         }
         return subquery((Component.Nested) component, scope, mode);
     }
 
     /**
-     * A value as JSON holds it: {@code bytea} as base64 text; in positional JSON, which generated
+     * A value as JSON holds it: {@code bytea} as base64 text, and so each element of a
+     * {@code bytea[]} (whose own JSON holds PostgreSQL's hex form); in positional JSON, which generated
      * code reads into records, a String as its column's output text ({@link OutputText}), which is
      * what {@code getString} reads from the typed statement, whatever the column's type: a
      * {@code json} value as its text, a boolean as {@code t}. Everything else as is: keyed JSON,
@@ -134,11 +135,20 @@ public final class SqlRenderer {
      * {@code json} or {@code jsonb} column is embedded as JSON there, over a boolean column a JSON
      * boolean.
      */
-    private static String json(ValueKind kind, String value, Mode mode) {
-        if (kind == ValueKind.BYTES) {
-            return "replace(encode(" + value + ", 'base64'), chr(10), '')";
+    private static String json(ValueType type, String value, Mode mode) {
+        if (type.kind() == ValueKind.BYTES) {
+            return base64(value);
         }
-        return kind == ValueKind.STRING && mode == Mode.POSITIONAL ? OutputText.of(value) : value;
+        if (type.kind() == ValueKind.LIST && type.element() == ValueKind.BYTES) {
+            return "CASE WHEN " + value + " IS NULL THEN NULL ELSE ARRAY(SELECT " + base64("nestql_bytea.element")
+                    + " FROM unnest(" + value + ") WITH ORDINALITY AS nestql_bytea(element, position)"
+                    + " ORDER BY nestql_bytea.position) END";
+        }
+        return type.kind() == ValueKind.STRING && mode == Mode.POSITIONAL ? OutputText.of(value) : value;
+    }
+
+    private static String base64(String bytea) {
+        return "replace(encode(" + bytea + ", 'base64'), chr(10), '')";
     }
 
     private String object(ProjectionModel projection, Scope scope, Mode mode) {
