@@ -2,7 +2,12 @@ package dev.nestql.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -34,6 +39,37 @@ public final class TestDatabase {
             dataSource.setCurrentSchema(schema);
         }
         return dataSource;
+    }
+
+    /**
+     * Creates schema {@code name} afresh, dropping it first, and runs {@code scripts} (class-path
+     * resources, each one multi-statement string) in it, with {@code public} after it on the search
+     * path for the types of extensions. Returns a data source whose connections use that path.
+     */
+    public static PGSimpleDataSource freshSchema(String name, String... scripts) throws SQLException, IOException {
+        try (Connection connection = dataSource(null).getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            statement.execute("CREATE SCHEMA " + name);
+        }
+        PGSimpleDataSource dataSource = dataSource(name + ",public");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String script : scripts) {
+                try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(script)) {
+                    if (in == null) {
+                        throw new IOException("no resource " + script);
+                    }
+                    statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return dataSource;
+    }
+
+    /** Drops schema {@code name} and everything in it. */
+    public static void dropSchema(String name) throws SQLException {
+        try (Connection connection = dataSource(null).getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
     }
 
     private static String startEmbedded() {

@@ -79,8 +79,8 @@ final class PathResolver {
         } else {
             List<String> names = table.columns().stream().map(ColumnModel::name).toList();
             diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
-                    table.record().simpleName(), last, Names.didYouMean(last, names),
-                    table.record().simpleName(), Names.list(names));
+                    table.record().simpleName(), last, Suggestions.didYouMean(last, names),
+                    table.record().simpleName(), Suggestions.list(names));
         }
         return Optional.empty();
     }
@@ -169,8 +169,8 @@ final class PathResolver {
         Relation relation = relations.get(name);
         if (relation == null) {
             diagnostics.error(Message.UNKNOWN_RELATION, at.element(), at.annotation(), at.value(), at.what(),
-                    table.record().simpleName(), name, Names.didYouMean(name, relations.keySet()),
-                    table.record().simpleName(), Names.list(relations.keySet()));
+                    table.record().simpleName(), name, Suggestions.didYouMean(name, relations.keySet()),
+                    table.record().simpleName(), Suggestions.list(relations.keySet()));
         }
         return Optional.ofNullable(relation);
     }

@@ -1,5 +1,6 @@
 package dev.nestql.processor.reading;
 
+import dev.nestql.schema.naming.Names;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.nestql.processor.diagnostics.Diagnostics;
@@ -163,8 +164,8 @@ public final class ProjectionReader {
             if (column.isEmpty()) {
                 List<String> names = table.columns().stream().map(ColumnModel::name).toList();
                 diagnostics.error(Message.UNKNOWN_COLUMN, element, "Component " + where,
-                        table.record().simpleName(), name, Names.didYouMean(name, names),
-                        table.record().simpleName(), Names.list(names)
+                        table.record().simpleName(), name, Suggestions.didYouMean(name, names),
+                        table.record().simpleName(), Suggestions.list(names)
                                 + ". Name a column, or read another value with @Path or @Nested");
             }
         }
@@ -330,16 +331,16 @@ public final class ProjectionReader {
     private List<Handle> handles(TypeElement owner, TableModel table, List<Component> components) {
         Map<String, Handle> byName = new LinkedHashMap<>();
         for (ColumnModel column : table.columns()) {
-            put(owner, owner, byName, new Handle(SqlNames.upperSnakeCase(column.name()), column.type(),
+            put(owner, owner, byName, new Handle(Names.upperSnakeCase(column.name()), column.type(),
                     new ColumnPath(List.of(), column), Optional.empty()));
         }
         for (Component component : components) {
             if (component instanceof Component.Value value
                     && !(value.path().hops().isEmpty() && value.path().column().name().equals(value.name()))) {
-                put(owner, value.element(), byName, new Handle(SqlNames.upperSnakeCase(value.name()), value.type(),
+                put(owner, value.element(), byName, new Handle(Names.upperSnakeCase(value.name()), value.type(),
                         value.path(), Optional.of(value.name())));
             } else if (component instanceof Component.Computed computed) {
-                put(owner, computed.element(), byName, new Handle(SqlNames.upperSnakeCase(computed.name()),
+                put(owner, computed.element(), byName, new Handle(Names.upperSnakeCase(computed.name()),
                         computed.type(), computed, Optional.of(computed.name())));
             }
         }

@@ -1,5 +1,6 @@
 package dev.nestql.processor.reading;
 
+import dev.nestql.schema.naming.Names;
 import com.palantir.javapoet.ClassName;
 import dev.nestql.processor.diagnostics.Diagnostics;
 import dev.nestql.processor.diagnostics.Message;
@@ -204,7 +205,7 @@ public final class Schema {
                         "Column " + type.getSimpleName() + "." + name, component.asType());
                 continue;
             }
-            String columnName = SqlNames.snakeCase(name);
+            String columnName = Names.snakeCase(name);
             Optional<AnnotationRef> column = AnnotationRef.find(component, COLUMN);
             if (column.isPresent()) {
                 String written = column.get().string("value");

@@ -1,6 +1,5 @@
 package dev.nestql.processor.sql;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,32 +47,5 @@ public final class SqlNames {
     /** {@code text} as an SQL string literal. */
     public static String literal(String text) {
         return '\'' + text.replace("'", "''") + '\'';
-    }
-
-    /** A Java name in snake_case: {@code venueId} gives {@code venue_id}, {@code URLPath} {@code url_path}. */
-    public static String snakeCase(String name) {
-        return words(name, '_').toLowerCase(Locale.ROOT);
-    }
-
-    /** A Java name in UPPER_SNAKE_CASE: {@code venueId} gives {@code VENUE_ID}. */
-    public static String upperSnakeCase(String name) {
-        return words(name, '_').toUpperCase(Locale.ROOT);
-    }
-
-    private static String words(String name, char separator) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (i > 0 && Character.isUpperCase(c)) {
-                char before = name.charAt(i - 1);
-                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
-                if (Character.isLowerCase(before) || Character.isDigit(before)
-                        || (Character.isUpperCase(before) && nextLower)) {
-                    out.append(separator);
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

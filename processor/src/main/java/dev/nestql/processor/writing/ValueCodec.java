@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
+import dev.nestql.schema.naming.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,18 +86,6 @@ final class ValueCodec {
 
     private String enumConstantName(TypeName type) {
         String simpleName = ((ClassName) type).simpleNames().stream().reduce("", String::concat);
-        return fields.newName(upperSnake(simpleName) + "_TYPE", type);
-    }
-
-    private static String upperSnake(String camel) {
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(camel.charAt(i - 1))) {
-                name.append('_');
-            }
-            name.append(Character.toUpperCase(c));
-        }
-        return name.toString();
+        return fields.newName(Names.upperSnakeCase(simpleName) + "_TYPE", type);
     }
 }

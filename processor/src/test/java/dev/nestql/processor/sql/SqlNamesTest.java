@@ -9,52 +9,6 @@ import org.junit.jupiter.api.Test;
 class SqlNamesTest {
 
     @Nested
-    class SnakeCase {
-        @Test
-        void splitsCamelCaseWords() {
-            assertEquals("id", SqlNames.snakeCase("id"));
-            assertEquals("venue_id", SqlNames.snakeCase("venueId"));
-            assertEquals("last_updated_at", SqlNames.snakeCase("lastUpdatedAt"));
-        }
-
-        @Test
-        void keepsAnAcronymAsOneWord() {
-            assertEquals("url_path", SqlNames.snakeCase("URLPath"));
-            assertEquals("parse_url", SqlNames.snakeCase("parseURL"));
-            assertEquals("user_id", SqlNames.snakeCase("userID"));
-            assertEquals("http_server_url", SqlNames.snakeCase("HTTPServerURL"));
-        }
-
-        @Test
-        void startsAWordAfterADigitButNotAtOne() {
-            assertEquals("address2_line", SqlNames.snakeCase("address2Line"));
-            assertEquals("line2", SqlNames.snakeCase("line2"));
-        }
-
-        @Test
-        void leavesSnakeCaseAndSingleLettersAlone() {
-            assertEquals("already_snake", SqlNames.snakeCase("already_snake"));
-            assertEquals("a", SqlNames.snakeCase("A"));
-        }
-    }
-
-    @Nested
-    class UpperSnakeCase {
-        @Test
-        void namesConstants() {
-            assertEquals("ID", SqlNames.upperSnakeCase("id"));
-            assertEquals("VENUE_ID", SqlNames.upperSnakeCase("venueId"));
-            assertEquals("CATEGORY_NAME", SqlNames.upperSnakeCase("categoryName"));
-        }
-
-        @Test
-        void keepsAnAcronymAsOneWord() {
-            assertEquals("URL_PATH", SqlNames.upperSnakeCase("URLPath"));
-            assertEquals("USER_ID", SqlNames.upperSnakeCase("userID"));
-        }
-    }
-
-    @Nested
     class Identifier {
         @Test
         void leavesPlainLowerCaseNamesUnquoted() {

@@ -5,27 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** Name conventions of the schema records and suggestions for misspelt names. */
-final class Names {
-    private Names() {}
-
-    /**
-     * The default reverse relation name for references from record {@code simpleName}: lowerCamel
-     * and plural by English rules ({@code Product} {@code products}, {@code Category}
-     * {@code categories}, {@code Address} {@code addresses}).
-     */
-    static String plural(String simpleName) {
-        String name = Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
-                || lower.endsWith("sh")) {
-            return name + "es";
-        }
-        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return name.substring(0, name.length() - 1) + "ies";
-        }
-        return name + "s";
-    }
+/** Suggestions for misspelt names, and lists of the names to choose from. */
+final class Suggestions {
+    private Suggestions() {}
 
     /** " Did you mean "x"?" for the closest candidate, or "" when none is close. */
     static String didYouMean(String name, Collection<String> candidates) {
