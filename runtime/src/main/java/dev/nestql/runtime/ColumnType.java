@@ -62,7 +62,7 @@ public final class ColumnType<T> {
                 return row.wasNull() ? null : value;
             },
             JsonValues::readBoolean,
-            element -> (Boolean) element,
+            element -> element instanceof Boolean value ? value : elementText(element).equals("t"),
             PreparedStatement::setBoolean, value -> value ? "t" : "f");
     /** {@code smallint} read as {@code byte}. */
     public static final ColumnType<Byte> BYTE = new ColumnType<>("Byte", false,
@@ -107,7 +107,7 @@ public final class ColumnType<T> {
                 return row.wasNull() ? null : value;
             },
             JsonValues::readFloat,
-            element -> ((Number) element).floatValue(),
+            element -> element instanceof Number number ? number.floatValue() : Float.parseFloat(elementText(element)),
             PreparedStatement::setFloat, String::valueOf);
     /**
      * {@code double precision} (or {@code real}); {@code NaN} and the infinities included. The
@@ -120,15 +120,15 @@ public final class ColumnType<T> {
                 return row.wasNull() ? null : value;
             },
             JsonValues::readDouble,
-            element -> element instanceof Float single
-                    ? Double.parseDouble(single.toString())
-                    : ((Number) element).doubleValue(),
+            element -> element instanceof Number number && !(element instanceof Float)
+                    ? number.doubleValue()
+                    : Double.parseDouble(elementText(element)),
             PreparedStatement::setDouble, String::valueOf);
     /** A one-character text, sent untyped. */
     public static final ColumnType<Character> CHARACTER = new ColumnType<>("Character", false,
             (row, column) -> character(row.getString(column), "column " + column),
             parser -> character(JsonValues.readString(parser, "a string"), parser),
-            element -> character(element.toString(), "an array element"),
+            element -> character(elementText(element), "an array element"),
             (statement, index, value) -> statement.setObject(index, String.valueOf(value), Types.OTHER),
             String::valueOf);
     /**
@@ -145,7 +145,7 @@ public final class ColumnType<T> {
                 if (element instanceof byte[]) {
                     throw new SQLException("a bytea array cannot be a List<String>", "42804");
                 }
-                return element.toString();
+                return elementText(element);
             },
             (statement, index, value) -> statement.setObject(index, value, Types.OTHER), value -> value);
     /**
@@ -155,13 +155,13 @@ public final class ColumnType<T> {
     public static final ColumnType<BigDecimal> BIG_DECIMAL = new ColumnType<>("BigDecimal", false,
             ResultSet::getBigDecimal,
             JsonValues::readDecimal,
-            element -> element instanceof BigDecimal decimal ? decimal : new BigDecimal(element.toString()),
+            element -> element instanceof BigDecimal decimal ? decimal : new BigDecimal(elementText(element)),
             PreparedStatement::setBigDecimal, BigDecimal::toString);
     /** {@code uuid}. */
     public static final ColumnType<UUID> UUID = new ColumnType<>("UUID", false,
             (row, column) -> row.getObject(column, java.util.UUID.class),
             parser -> JsonValues.readParsed(parser, "uuid", "UUID", "uuid", java.util.UUID::fromString),
-            element -> element instanceof UUID uuid ? uuid : java.util.UUID.fromString(element.toString()),
+            element -> element instanceof UUID uuid ? uuid : java.util.UUID.fromString(elementText(element)),
             (statement, index, value) -> statement.setObject(index, value), java.util.UUID::toString);
     /**
      * {@code date}: a BC date is a proleptic year ({@code 0044-03-15 BC} is -43-03-15), and
@@ -243,7 +243,7 @@ public final class ColumnType<T> {
     public static final ColumnType<byte[]> BYTES = new ColumnType<>("byte[]", false,
             ResultSet::getBytes,
             ColumnType::bytesFromJson,
-            element -> (byte[]) element,
+            element -> element instanceof byte[] bytes ? bytes : HexFormat.of().parseHex(elementText(element).substring(2)),
             PreparedStatement::setBytes, PgText::bytea);
 
     /** Reads a value from a column of a result row; {@code null} for SQL {@code NULL}. */
@@ -305,7 +305,7 @@ public final class ColumnType<T> {
                         throw new JsonValueException(e.getMessage(), parser, e);
                     }
                 },
-                element -> constant(element.toString(), valueOf, name),
+                element -> constant(elementText(element), valueOf, name),
                 (statement, index, value) -> statement.setObject(index, value.name(), Types.OTHER), Enum::name);
     }
 
@@ -391,7 +391,12 @@ public final class ColumnType<T> {
                     throw new SQLException("column " + column + " holds an array of more than one dimension,"
                             + " which a List<" + name + "> cannot hold", "2202E");
                 }
-                values.add(value == null ? null : element.read(value));
+                try {
+                    values.add(value == null ? null : element.read(value));
+                } catch (RuntimeException e) {
+                    throw new SQLException("column " + column + " holds the element '" + elementText(value)
+                            + "', which a List<" + name + "> cannot hold: " + e, "22P02", e);
+                }
             }
             return Collections.unmodifiableList(values);
         } finally {
@@ -429,12 +434,21 @@ public final class ColumnType<T> {
         return Collections.unmodifiableList(values);
     }
 
+    /**
+     * The text of an array element as PostgreSQL writes it. The driver returns the element of an
+     * array of a domain (or of another type it does not know) as a {@code PGobject}, whose
+     * {@code toString()} is that text, instead of the Java type of the domain's base type.
+     */
+    private static String elementText(Object element) {
+        return element.toString();
+    }
+
     private static <T> T fromJson(Object element) {
         throw new AssertionError("an array of this type is read from its JSON");
     }
 
     private static long integralElement(Object element, long min, long max, String name) throws SQLException {
-        long value = ((Number) element).longValue();
+        long value = element instanceof Number number ? number.longValue() : Long.parseLong(elementText(element));
         if (value < min || value > max) {
             throw new SQLException("array element " + value + " does not fit a " + name, "22003");
         }

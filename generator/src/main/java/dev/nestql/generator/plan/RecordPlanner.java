@@ -201,9 +201,10 @@ public final class RecordPlanner {
             TypeTable.Mapping mapping = TypeTable.javaType(column.type(), typeOptions);
             List<String> componentNotes = new ArrayList<>();
             column.comment().ifPresent(comment -> componentNotes.add(Javadoc.escape(comment)));
-            mapping.note().ifPresent(note -> componentNotes.add("Read as {@code String}: " + Javadoc.escape(note) + "."));
-            components.add(new ComponentPlan(name, typeRef(mapping.type(), notNullIsPrimitive && column.notNull()), column,
-                    columnAnnotation(name, column.name()), column.name().equals(id), Optional.empty(), componentNotes));
+            TypeRef type = typeRef(mapping.type(), notNullIsPrimitive && column.notNull());
+            mapping.note().ifPresent(note -> componentNotes.add("Read as {@code " + type + "}: " + Javadoc.escape(note) + "."));
+            components.add(new ComponentPlan(name, type, column, columnAnnotation(name, column.name()),
+                    column.name().equals(id), Optional.empty(), componentNotes));
         }
         return components;
     }

@@ -100,8 +100,9 @@ public final class TypeTable {
                     + " inside JSON its elements could not be told from texts"));
         }
         Mapping elementMapping = javaType(element, options);
-        if (elementMapping.note().isEmpty()) {
-            return new Mapping(new JavaType.ListOf(elementMapping.type()), Optional.empty());
+        if (elementMapping.note().isEmpty() || element.kind() == SqlType.Kind.ENUM) {
+            // An enum's labels are texts, whatever they are.
+            return new Mapping(new JavaType.ListOf(elementMapping.type()), elementMapping.note());
         }
         return new Mapping(STRING, Optional.of("an array of " + element.sqlName() + " has no Java list type in nestql;"
                 + " it is read as PostgreSQL writes it"));

@@ -65,6 +65,9 @@ class TypeTableTest {
         assertEquals(new ListOf(new Scalar("java.lang.Long", "long")), TypeTable.javaType(array("int8"), Options.DEFAULTS).type());
         SqlType status = enumType("order_status", "pending", "paid");
         assertEquals(new ListOf(new EnumOf(status)), TypeTable.javaType(arrayOf(status), Options.DEFAULTS).type());
+        Mapping ratings = TypeTable.javaType(arrayOf(enumType("mpaa_rating", "G", "PG-13")), Options.DEFAULTS);
+        assertEquals(new ListOf(STRING), ratings.type());
+        assertTrue(ratings.note().orElseThrow().contains("'PG-13'"));
         Mapping documents = TypeTable.javaType(array("jsonb"), Options.DEFAULTS);
         assertEquals(STRING, documents.type());
         assertTrue(documents.note().isPresent());
