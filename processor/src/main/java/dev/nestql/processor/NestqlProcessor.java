@@ -12,9 +12,11 @@ import dev.nestql.processor.reading.Schema;
 import dev.nestql.processor.sql.ProjectionSql;
 import dev.nestql.processor.sql.SqlRenderer;
 import dev.nestql.processor.writing.QueryClassWriter;
+import dev.nestql.processor.writing.RegistryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -29,6 +32,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
 
 /**
  * Writes a query class for every {@code @Projection} record and checks every {@code @Table}
@@ -56,6 +60,8 @@ public final class NestqlProcessor extends AbstractProcessor {
     private final Map<ClassName, ClassName> queryClasses = new HashMap<>();
     /** The packages of every type compiled from source so far. */
     private final Set<String> sourcePackages = new HashSet<>();
+    /** The registry files written in this compilation. */
+    private final Set<String> registryFiles = new HashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -92,7 +98,11 @@ public final class NestqlProcessor extends AbstractProcessor {
         deferredTables.clear();
         tables.addAll(roundTables);
         for (TypeElement table : tables) {
-            guard(table, deferredTables, () -> schema.check(table));
+            guard(table, deferredTables, () -> {
+                schema.check(table);
+                schema.table(table).ifPresent(model -> writeResource(RegistryWriter.tablePath(model),
+                        () -> RegistryWriter.table(model, schema::tableOf), table));
+            });
         }
 
         Set<TypeElement> projections = new LinkedHashSet<>();
@@ -133,6 +143,23 @@ public final class NestqlProcessor extends AbstractProcessor {
             file.writeTo(processingEnv.getFiler());
         } catch (IOException e) {
             diagnostics.error(Message.INTERNAL_ERROR, model.element(), model.record(), e);
+        }
+        writeResource(RegistryWriter.relationsPath(model), () -> RegistryWriter.relations(model), model.element());
+    }
+
+    /**
+     * Writes one file of the registry that the schema verifier reads, once per compilation, with
+     * {@code origin} as its originating element so that incremental builds replace it with it.
+     */
+    private void writeResource(String path, Supplier<String> content, TypeElement origin) {
+        if (!registryFiles.add(path)) {
+            return;
+        }
+        try (Writer writer = processingEnv.getFiler()
+                .createResource(StandardLocation.CLASS_OUTPUT, "", path, origin).openWriter()) {
+            writer.write(content.get());
+        } catch (IOException e) {
+            diagnostics.error(Message.INTERNAL_ERROR, origin, origin.getQualifiedName(), e);
         }
     }
 

@@ -154,7 +154,7 @@ public final class Schema {
     }
 
     /** The table of record {@code name}, if it is one and valid. */
-    Optional<TableModel> tableOf(ClassName name) {
+    public Optional<TableModel> tableOf(ClassName name) {
         TypeElement type = elements.getTypeElement(name.canonicalName());
         return type == null || !isTable(type) ? Optional.empty() : table(type);
     }
