@@ -3,6 +3,7 @@ package dev.nestql.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.nestql.processor.checking.SchemaCheck;
 import dev.nestql.processor.diagnostics.Diagnostics;
 import dev.nestql.processor.diagnostics.Message;
 import dev.nestql.processor.model.ProjectionModel;
@@ -45,6 +46,10 @@ import javax.tools.StandardLocation;
  *   <li>render its SQL ({@code sql}) and write its query class ({@code writing}).
  * </ol>
  *
+ * <p>Each {@code @Table} record and projection is also recorded in the registry that the schema
+ * verifier reads, and, with {@code -Anestql.verify.url}, checked against that database once the
+ * last round is over ({@code checking}).
+ *
  * <p>A mistake in one record is reported and the others are still processed.
  */
 @AutoService(Processor.class)
@@ -53,6 +58,7 @@ public final class NestqlProcessor extends AbstractProcessor {
     private static final String PROJECTION = "dev.nestql.Projection";
 
     private Diagnostics diagnostics;
+    private SchemaCheck schemaCheck;
     private final Set<String> tableNames = new LinkedHashSet<>();
     /** Projections and tables waiting for a type, by name, with the missing type's name. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
@@ -69,6 +75,11 @@ public final class NestqlProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SchemaCheck.URL, SchemaCheck.USER, SchemaCheck.PASSWORD);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -77,6 +88,7 @@ public final class NestqlProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (diagnostics == null) {
             diagnostics = new Diagnostics(processingEnv.getMessager());
+            schemaCheck = new SchemaCheck(processingEnv.getOptions(), diagnostics);
         }
         Elements elements = processingEnv.getElementUtils();
         for (Element root : round.getRootElements()) {
@@ -100,8 +112,11 @@ public final class NestqlProcessor extends AbstractProcessor {
         for (TypeElement table : tables) {
             guard(table, deferredTables, () -> {
                 schema.check(table);
-                schema.table(table).ifPresent(model -> writeResource(RegistryWriter.tablePath(model),
-                        () -> RegistryWriter.table(model, schema::tableOf), table));
+                schema.table(table).ifPresent(model -> {
+                    writeResource(RegistryWriter.tablePath(model), () -> RegistryWriter.table(model, schema::tableOf),
+                            table);
+                    schemaCheck.add(model);
+                });
             });
         }
 
@@ -117,6 +132,7 @@ public final class NestqlProcessor extends AbstractProcessor {
         }
 
         if (round.processingOver()) {
+            schemaCheck.run(schema::tableOf);
             Map<String, String> missingTypes = new LinkedHashMap<>(deferredTables);
             missingTypes.putAll(deferred);
             for (Map.Entry<String, String> missing : missingTypes.entrySet()) {
@@ -145,6 +161,7 @@ public final class NestqlProcessor extends AbstractProcessor {
             diagnostics.error(Message.INTERNAL_ERROR, model.element(), model.record(), e);
         }
         writeResource(RegistryWriter.relationsPath(model), () -> RegistryWriter.relations(model), model.element());
+        schemaCheck.add(model);
     }
 
     /**

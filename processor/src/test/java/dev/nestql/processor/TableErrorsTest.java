@@ -306,4 +306,30 @@ class TableErrorsTest {
         assertThat(message).contains("@Column(\"\") on Product.displayName is not a column name");
         assertThat(message).contains("remove @Column to use \"display_name\"");
     }
+
+    @Test
+    void nq1401_aDatabaseTheSchemaCheckCannotReachFailsTheBuild() {
+        JavaFileObject product = source("com.acme.shop.Product", """
+                package com.acme.shop;
+
+                import dev.nestql.Id;
+                import dev.nestql.Table;
+
+                @Table("product")
+                public record Product(@Id long id, String name) {}
+                """);
+
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new NestqlProcessor())
+                .withOptions(Nestql.LINT, "-Anestql.verify.url=jdbc:postgresql://127.0.0.1:1/shop?connectTimeout=2")
+                .compile(product);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        String message = error(compilation, "NQ1401");
+        assertThat(message).contains("The schema check (-Anestql.verify.url) could not read the database at"
+                + " jdbc:postgresql://127.0.0.1:1/shop?connectTimeout=2");
+        assertThat(message).contains("(SQL state 08001)");
+        assertThat(message).contains("without the option the build does not check the schema");
+    }
 }

@@ -67,6 +67,21 @@ public final class Diagnostics {
         return element;
     }
 
+    /**
+     * Reports a text that is not one of {@link Message}'s (the schema verifier's findings, which
+     * carry their own codes) as {@code kind}, on {@code element} when there is one.
+     */
+    public void print(Diagnostic.Kind kind, String text, Element element) {
+        if (kind == Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+        if (element == null) {
+            messager.printMessage(kind, text);
+        } else {
+            messager.printMessage(kind, text, locatable(element));
+        }
+    }
+
     /** How many errors were raised so far, duplicates included: compare before and after a step. */
     public int errorCount() {
         return errors;

@@ -53,6 +53,9 @@ public enum Message {
     WHERE_LITERAL_TYPE(302, "%s: \"%s\" is %s, which cannot be compared with %s. Write %s."),
     WHERE_LIKE_NOT_TEXT(303, "%s: like needs a text column, but \"%s\" is %s. Use = or in."),
 
+    // The compile-time schema check
+    SCHEMA_CHECK_FAILED(401, "The schema check (-Anestql.verify.url) could not read the database at %s: %s. Start the database or correct the option's URL, user and password; without the option the build does not check the schema."),
+
     // The processor itself
     INTERNAL_ERROR(901, "nestql hit an internal error while processing %s. Please report it with this trace:\n%s");
 
