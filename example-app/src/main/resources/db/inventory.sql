@@ -71,6 +71,18 @@ CREATE TABLE vlan (
 );
 CREATE INDEX vlan_location_id ON vlan (location_id);
 
+-- The comments become the Javadoc of the records the schema generator writes from this script.
+COMMENT ON TABLE provider IS 'A circuit provider (a carrier).';
+COMMENT ON TABLE circuit IS 'A circuit bought from a provider; its rate and install date may not be known yet.';
+COMMENT ON COLUMN circuit.commit_rate IS 'The committed rate in kbps; NULL when no rate was agreed.';
+COMMENT ON COLUMN circuit.install_date IS 'NULL when not installed yet.';
+COMMENT ON TABLE location IS 'A site or a city where devices stand and circuits end.';
+COMMENT ON TABLE circuit_termination IS 'One end (side A or Z) of a circuit, at a location.';
+COMMENT ON TABLE device_role IS 'What a device is for: edge, leaf, spine, router or backbone.';
+COMMENT ON TABLE device IS 'A network device at a location.';
+COMMENT ON TABLE prefix IS 'An IP prefix in CIDR notation, at a location or global (no location).';
+COMMENT ON TABLE vlan IS 'A VLAN, at a location or global (no location).';
+
 
 -- Providers ------------------------------------------------------------------------------------
 

@@ -22,6 +22,13 @@ CREATE TABLE orders_product (
 );
 CREATE INDEX orders_product_category_id ON orders_product (category_id);
 
+-- The comments become the Javadoc of the records the schema generator writes from this script.
+COMMENT ON TABLE orders_venue IS 'A venue (a shop, a bar) with a menu of categories.';
+COMMENT ON TABLE orders_category IS 'A category of products on a venue''s menu.';
+COMMENT ON TABLE orders_product IS 'A product; its category is optional.';
+COMMENT ON COLUMN orders_product.category_id IS 'NULL: not on any menu yet.';
+COMMENT ON COLUMN orders_product.image IS 'NULL: no picture yet.';
+
 INSERT INTO orders_venue (id, name) VALUES
     (16, 'Corner Bakery'),
     (17, 'Wine Bar'),

@@ -6,6 +6,9 @@ import dev.nestql.example.api.Api;
 import dev.nestql.example.db.ConnectionPool;
 import dev.nestql.example.db.Database;
 import dev.nestql.example.db.DemoData;
+import dev.nestql.schema.verify.Finding;
+import dev.nestql.schema.verify.SchemaVerifier;
+import dev.nestql.schema.verify.VerificationReport;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -71,7 +74,12 @@ public final class ExampleService implements AutoCloseable {
         return new ExampleService(settings);
     }
 
-    /** Opens the database and the pool, and creates the demo data where it is missing. */
+    /**
+     * Opens the database and the pool, creates the demo data where it is missing, and checks the
+     * {@code @Table} records against the tables.
+     *
+     * @throws dev.nestql.schema.verify.SchemaMismatchException when they differ, with the report
+     */
     synchronized void start() throws IOException, SQLException {
         if (closed) {
             throw new IllegalStateException("stopped before it started");
@@ -83,6 +91,12 @@ public final class ExampleService implements AutoCloseable {
             LOG.info("Demo data found: shop and network inventory");
         } else {
             LOG.info("Demo data created: {}", String.join(" and ", created));
+        }
+        // Fail fast, with every difference at once, when the tables are not what the records say.
+        VerificationReport report = SchemaVerifier.requireValid(pool);
+        LOG.info("Schema checked: the {} @Table records match the database", report.checkedTables());
+        for (Finding advice : report.findings(Finding.Severity.ADVICE)) {
+            LOG.info("Schema advice: {}", advice);
         }
     }
 

@@ -53,6 +53,9 @@ class CommandLineTest {
             assertTrue(started.get(0).contains("Using the database of DATABASE_URL: jdbc:postgresql:"), started.get(0));
             assertTrue(started.stream().anyMatch(line -> line.endsWith("Demo data created: shop and network inventory")),
                     started.toString());
+            // The registry is read from the packaged jar too: every record is checked, not none.
+            assertTrue(started.stream().anyMatch(line -> line.endsWith("Schema checked: the 11 @Table records match the"
+                    + " database")), started.toString());
 
             HttpResponse<String> providers = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/providers"))

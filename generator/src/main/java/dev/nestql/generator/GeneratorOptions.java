@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param timestamptzAsInstant read {@code timestamptz} as {@code Instant} instead of {@code OffsetDateTime}
  * @param qualifiedNames write schema-qualified table names ({@code @Table("rental.film")}); always
  *     so when several schemas are read
+ * @param stripPrefixes prefixes taken off a relation's name before it is made a class name, the
+ *     first that matches ({@code orders_} makes {@code orders_product} a {@code Product})
  */
 public record GeneratorOptions(
         List<String> schemas,
@@ -24,9 +26,11 @@ public record GeneratorOptions(
         List<Pattern> excludes,
         boolean enumsAsStrings,
         boolean timestamptzAsInstant,
-        boolean qualifiedNames) {
+        boolean qualifiedNames,
+        List<String> stripPrefixes) {
 
     public GeneratorOptions {
+        stripPrefixes = List.copyOf(stripPrefixes);
         schemas = List.copyOf(schemas);
         Objects.requireNonNull(packageName, "packageName");
         includes = List.copyOf(includes);
@@ -41,24 +45,30 @@ public record GeneratorOptions(
 
     /** The defaults for one schema and a package: every relation, Java enums, {@code OffsetDateTime}, unqualified names. */
     public static GeneratorOptions of(String schema, String packageName) {
-        return new GeneratorOptions(List.of(schema), packageName, List.of(), List.of(), false, false, false);
+        return new GeneratorOptions(List.of(schema), packageName, List.of(), List.of(), false, false, false, List.of());
     }
 
     /** These options with {@code includes} and {@code excludes}. */
     public GeneratorOptions filtered(List<Pattern> includes, List<Pattern> excludes) {
         return new GeneratorOptions(schemas, packageName, includes, excludes, enumsAsStrings, timestamptzAsInstant,
-                qualifiedNames);
+                qualifiedNames, stripPrefixes);
     }
 
     /** These options with the two type choices. */
     public GeneratorOptions withTypes(boolean enumsAsStrings, boolean timestamptzAsInstant) {
         return new GeneratorOptions(schemas, packageName, includes, excludes, enumsAsStrings, timestamptzAsInstant,
-                qualifiedNames);
+                qualifiedNames, stripPrefixes);
     }
 
     /** These options with schema-qualified table names or not. */
     public GeneratorOptions withQualifiedNames(boolean qualifiedNames) {
         return new GeneratorOptions(schemas, packageName, includes, excludes, enumsAsStrings, timestamptzAsInstant,
-                qualifiedNames);
+                qualifiedNames, stripPrefixes);
+    }
+
+    /** These options with {@code prefixes} taken off relation names before they are made class names. */
+    public GeneratorOptions withStripPrefixes(List<String> prefixes) {
+        return new GeneratorOptions(schemas, packageName, includes, excludes, enumsAsStrings, timestamptzAsInstant,
+                qualifiedNames, prefixes);
     }
 }

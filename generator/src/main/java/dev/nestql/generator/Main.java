@@ -17,7 +17,8 @@ import java.util.regex.PatternSyntaxException;
  * <pre>
  * java -jar nestql-generator-VERSION-cli.jar --url jdbc:postgresql://localhost/shop --schema public \
  *     --package com.acme.shop.db --output src/main/java [--user U] [--password P] \
- *     [--include REGEX]... [--exclude REGEX]... [--enums-as-strings] [--timestamptz-as-instant] [--qualified-names]
+ *     [--include REGEX]... [--exclude REGEX]... [--strip-prefix PREFIX]... [--enums-as-strings]
+ *     [--timestamptz-as-instant] [--qualified-names]
  * </pre>
  *
  * <p>The password may also come from the {@code PGPASSWORD} environment variable. Exit status 0
@@ -27,13 +28,15 @@ public final class Main {
     private static final String USAGE = """
             usage: nestql-generator --url JDBC_URL --schema NAME [--schema NAME]... --package JAVA_PACKAGE --output DIR
                                     [--user USER] [--password PASSWORD] [--include REGEX]... [--exclude REGEX]...
-                                    [--enums-as-strings] [--timestamptz-as-instant] [--qualified-names]
+                                    [--strip-prefix PREFIX]... [--enums-as-strings] [--timestamptz-as-instant]
+                                    [--qualified-names]
               --url                      the database, e.g. jdbc:postgresql://localhost:5432/shop
               --schema                   a schema to read (repeatable)
               --package                  the package of the generated records
               --output                   the source root to write into, e.g. src/main/java
               --user, --password         credentials, unless the URL has them (PGPASSWORD is read too)
               --include, --exclude       regular expressions on table names (or schema.table); repeatable
+              --strip-prefix             a prefix taken off table names for class names (orders_); repeatable
               --enums-as-strings         read PostgreSQL enums as String instead of generated enums
               --timestamptz-as-instant   read timestamptz as Instant instead of OffsetDateTime
               --qualified-names          write @Table("schema.table") even for one schema""";
@@ -76,6 +79,9 @@ public final class Main {
             err.println("nestql-generator: cannot read the schema: " + e.getMessage()
                     + (e.getSQLState() != null ? " (SQL state " + e.getSQLState() + ")" : ""));
             return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("nestql-generator: " + e.getMessage());
+            return 1;
         }
     }
 
@@ -96,13 +102,15 @@ public final class Main {
             boolean enumsAsStrings = false;
             boolean instant = false;
             boolean qualified = false;
+            List<String> prefixes = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 switch (option) {
                     case "--enums-as-strings" -> enumsAsStrings = true;
                     case "--timestamptz-as-instant" -> instant = true;
                     case "--qualified-names" -> qualified = true;
-                    case "--url", "--user", "--password", "--schema", "--package", "--output", "--include", "--exclude" -> {
+                    case "--url", "--user", "--password", "--schema", "--package", "--output", "--include", "--exclude",
+                            "--strip-prefix" -> {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(option + " needs a value");
                         }
@@ -115,6 +123,7 @@ public final class Main {
                             case "--package" -> packageName = value;
                             case "--output" -> arguments.output = Path.of(value);
                             case "--include" -> includes.add(pattern(option, value));
+                            case "--strip-prefix" -> prefixes.add(value);
                             default -> excludes.add(pattern(option, value));
                         }
                     }
@@ -125,7 +134,7 @@ public final class Main {
                 throw new IllegalArgumentException("--url, --schema, --package and --output are required");
             }
             arguments.options = new GeneratorOptions(schemas, packageName, includes, excludes, enumsAsStrings, instant,
-                    qualified);
+                    qualified, prefixes);
             return arguments;
         }
 

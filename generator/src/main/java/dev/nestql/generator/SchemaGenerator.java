@@ -57,10 +57,17 @@ public final class SchemaGenerator {
      * {@code sourceRoot}, in the directory of the options' package.
      *
      * @throws SQLException when the catalog cannot be read
+     * @throws IllegalArgumentException when the schemas hold no relation (a wrong name), before any
+     *     file is touched
      * @throws UncheckedIOException when a file cannot be read, written or deleted
      */
     public static Result generate(Connection connection, GeneratorOptions options, Path sourceRoot) throws SQLException {
         Catalog catalog = CatalogReader.read(connection, options.schemas());
+        if (catalog.relations().isEmpty()) {
+            // A wrong schema name or database would otherwise delete every record generated before.
+            throw new IllegalArgumentException("the schemas " + options.schemas() + " of this database hold no table,"
+                    + " view or materialized view (schema names are case-sensitive); nothing was written or deleted");
+        }
         return write(RecordPlanner.plan(catalog, options), sourceRoot);
     }
 

@@ -65,6 +65,19 @@ class MainTest {
         assertTrue(run.err.contains("(SQL state 08001)"), run.err);
     }
 
+    @Test
+    void aSchemaWithoutTablesTouchesNoFile(@TempDir Path output) throws Exception {
+        Path own = output.resolve("com/acme/rental/Film.java");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "@Generated(\"dev.nestql.generator.SchemaGenerator\") record Film() {}");
+        Run run = run("--url", TestDatabase.url(), "--schema", "Generator_Main", "--package", "com.acme.rental",
+                "--output", output.toString());
+        assertEquals(1, run.status);
+        assertTrue(run.err.startsWith("nestql-generator: the schemas [Generator_Main] of this database hold no table"),
+                run.err);
+        assertTrue(Files.exists(own));
+    }
+
     private record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {

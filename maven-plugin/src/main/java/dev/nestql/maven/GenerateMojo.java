@@ -79,6 +79,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter
     List<String> excludes = new ArrayList<>();
 
+    /** Prefixes taken off table names before they are made class names ({@code orders_}); the first that matches. */
+    @Parameter
+    List<String> stripPrefixes = new ArrayList<>();
+
     /** Read PostgreSQL enums as {@code String} instead of generated Java enums. */
     @Parameter(property = "nestql.enumsAsStrings", defaultValue = "false")
     boolean enumsAsStrings;
@@ -107,7 +111,7 @@ public final class GenerateMojo extends AbstractMojo {
         GeneratorOptions options;
         try {
             options = new GeneratorOptions(schemas, packageName, patterns("includes", includes),
-                    patterns("excludes", excludes), enumsAsStrings, timestamptzAsInstant, qualifiedNames);
+                    patterns("excludes", excludes), enumsAsStrings, timestamptzAsInstant, qualifiedNames, stripPrefixes);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("nestql:generate: " + e.getMessage());
         }
@@ -126,6 +130,8 @@ public final class GenerateMojo extends AbstractMojo {
                         + " (jdbc:postgresql://host:port/database)");
             }
             result = SchemaGenerator.generate(connection, options, outputDirectory.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("nestql:generate: " + e.getMessage());
         } catch (SQLException e) {
             throw new MojoExecutionException("nestql:generate cannot read the schema at " + url + ": " + e.getMessage()
                     + (e.getSQLState() != null ? " (SQL state " + e.getSQLState() + ")" : ""), e);

@@ -4,8 +4,14 @@ import dev.nestql.ForeignKey;
 import dev.nestql.Id;
 import dev.nestql.Table;
 import java.time.Instant;
+import javax.annotation.processing.Generated;
 
-/** A network device at a location. */
+/**
+ * A network device at a location.
+ *
+ * <p>The table {@code device}, read from the database's catalog by nestql's schema generator.
+ */
+@Generated("dev.nestql.generator.SchemaGenerator")
 @Table("device")
 public record Device(
         @Id long id,

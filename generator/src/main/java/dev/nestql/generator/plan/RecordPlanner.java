@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>The naming rules (documented in {@code docs/schema-generator.md}):
  *
  * <ul>
- *   <li>A record is the relation's name in UpperCamelCase ({@code film_actor} {@code FilmActor}),
+ *   <li>A record is the relation's name, without the first of the options' prefixes it starts
+ *       with, in UpperCamelCase ({@code film_actor} {@code FilmActor}),
  *       with {@code Row} appended where that would hide a {@code java.lang} class ({@code Process}),
  *       and the schema's name prepended where two relations of different schemas would share it.
  *   <li>A component is the column's name in lowerCamelCase, with {@code _} appended to a Java
@@ -133,7 +134,8 @@ public final class RecordPlanner {
     private void nameClasses(List<Relation> relations) {
         Map<String, List<RelationName>> byName = new TreeMap<>();
         for (Relation relation : relations) {
-            byName.computeIfAbsent(className(relation.name().name()), key -> new ArrayList<>()).add(relation.name());
+            byName.computeIfAbsent(className(stripPrefix(relation.name().name())), key -> new ArrayList<>())
+                    .add(relation.name());
         }
         Set<String> taken = new HashSet<>();
         byName.forEach((name, owners) -> {
@@ -142,6 +144,16 @@ public final class RecordPlanner {
                 classNames.put(owner, unique(candidate, taken));
             }
         });
+    }
+
+    /** {@code name} without the first of the options' prefixes it starts with, unless that would leave nothing. */
+    private String stripPrefix(String name) {
+        for (String prefix : options.stripPrefixes()) {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
     }
 
     private static String className(String sqlName) {

@@ -78,7 +78,7 @@ public final class RecordWriter {
             doc.add("");
         });
         doc.addAll(SourceLayout.wrap((relation.comment().isPresent() ? "<p>" : "") + "The " + kind(relation.kind())
-                + " {@code " + Javadoc.escape(relation.name().toString())
+                + " {@code " + Javadoc.escape(record.tableName())
                 + "}, read from the database's catalog by nestql's schema generator.", JAVADOC_INDENT, "", ""));
         for (String note : record.notes()) {
             doc.add("");
@@ -132,7 +132,7 @@ public final class RecordWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(generated())
                 .addJavadoc("$L\n", String.join("\n", SourceLayout.wrap("The labels of the PostgreSQL enum {@code "
-                        + Javadoc.escape(plan.type().sqlName()) + "}, in its order, read from the database's catalog by"
+                        + Javadoc.escape(plan.type().name()) + "}, in its order, read from the database's catalog by"
                         + " nestql's schema generator. Values are read and bound by constant name; a label added to the"
                         + " enum in the database needs a constant here before it can be read.", JAVADOC_INDENT, "", "")));
         for (String constant : plan.constants()) {

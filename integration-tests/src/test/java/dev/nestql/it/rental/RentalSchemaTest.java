@@ -25,7 +25,6 @@ import dev.nestql.it.rental.db.OrderStatus;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.runtime.ProjectionQuery;
 import dev.nestql.testsupport.Json;
-import dev.nestql.testsupport.TestDatabase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +42,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +61,8 @@ class RentalSchemaTest {
     /** Regenerating the records from the schema script changes no byte; run the generator to update them. */
     @Test
     void theCommittedRecordsAreTheGeneratorsOutput(@TempDir Path sources) throws Exception {
-        // The Javadoc names the schema, so they are generated from one named as the committed ones were.
-        DataSource rental = TestDatabase.freshSchema("rental", "schemas/rental.sql");
-        try (Connection connection = rental.getConnection()) {
-            SchemaGenerator.generate(connection, GeneratorOptions.of("rental", "dev.nestql.it.rental.db"), sources);
-        } finally {
-            TestDatabase.dropSchema("rental");
+        try (Connection connection = db.connection()) {
+            SchemaGenerator.generate(connection, GeneratorOptions.of(db.name(), "dev.nestql.it.rental.db"), sources);
         }
         Path generated = sources.resolve("dev/nestql/it/rental/db");
         List<String> names = fileNames(generated);

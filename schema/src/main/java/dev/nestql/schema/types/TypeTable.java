@@ -69,7 +69,7 @@ public final class TypeTable {
                 }
                 for (String label : plain.labels()) {
                     if (!Names.isJavaName(label)) {
-                        return new Mapping(STRING, Optional.of("the enum " + plain.sqlName() + " has labels that are no Java"
+                        return new Mapping(STRING, Optional.of("the enum " + plain.name() + " has labels that are no Java"
                                 + " names, such as '" + label + "', so its values are read as text"));
                     }
                 }
@@ -89,14 +89,14 @@ public final class TypeTable {
             default:
                 break;
         }
-        return new Mapping(STRING, Optional.of(plain.sqlName() + " has no Java type in nestql; it is read as"
+        return new Mapping(STRING, Optional.of(plain.name() + " has no Java type in nestql; it is read as"
                 + " PostgreSQL writes it"));
     }
 
     private static Mapping array(SqlType array, Options options) {
         SqlType element = array.element().withoutDomains();
         if (element.kind() == SqlType.Kind.BASE && (element.name().equals("json") || element.name().equals("jsonb"))) {
-            return new Mapping(STRING, Optional.of("an array of " + element.sqlName() + " is read as PostgreSQL writes it:"
+            return new Mapping(STRING, Optional.of("an array of " + element.name() + " is read as PostgreSQL writes it:"
                     + " inside JSON its elements could not be told from texts"));
         }
         Mapping elementMapping = javaType(element, options);
@@ -104,7 +104,7 @@ public final class TypeTable {
             // An enum's labels are texts, whatever they are.
             return new Mapping(new JavaType.ListOf(elementMapping.type()), elementMapping.note());
         }
-        return new Mapping(STRING, Optional.of("an array of " + element.sqlName() + " has no Java list type in nestql;"
+        return new Mapping(STRING, Optional.of("an array of " + element.name() + " has no Java list type in nestql;"
                 + " it is read as PostgreSQL writes it"));
     }
 

@@ -80,7 +80,7 @@ class TypeTableTest {
                 new SqlType("rental", "money_pair", SqlType.Kind.COMPOSITE, null, null, List.of(), false))) {
             Mapping mapping = TypeTable.javaType(type, Options.DEFAULTS);
             assertEquals(STRING, mapping.type(), type.sqlName());
-            assertTrue(mapping.note().orElseThrow().startsWith(type.sqlName()), mapping.note().orElseThrow());
+            assertTrue(mapping.note().orElseThrow().startsWith(type.name()), mapping.note().orElseThrow());
         }
         assertEquals(STRING, TypeTable.javaType(arrayOf(SqlType.builtIn("point")), Options.DEFAULTS).type());
     }

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.actor}, read from the database's catalog by nestql's schema generator.
+ * The table {@code actor}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("actor")

@@ -6,7 +6,7 @@ import dev.nestql.Table;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.address}, read from the database's catalog by nestql's schema generator.
+ * The table {@code address}, read from the database's catalog by nestql's schema generator.
  *
  * @param location Read as {@code String}: point has no Java type in nestql; it is read as
  *     PostgreSQL writes it.

@@ -16,11 +16,10 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.audit_event}, read from the database's catalog by nestql's schema
- * generator.
+ * The table {@code audit_event}, read from the database's catalog by nestql's schema generator.
  *
- * @param ratings Read as {@code List<String>}: the enum rental.mpaa_rating has labels that are no
- *     Java names, such as 'PG-13', so its values are read as text.
+ * @param ratings Read as {@code List<String>}: the enum mpaa_rating has labels that are no Java
+ *     names, such as 'PG-13', so its values are read as text.
  * @param documents Read as {@code String}: an array of jsonb is read as PostgreSQL writes it:
  *     inside JSON its elements could not be told from texts.
  * @param lsn Read as {@code String}: pg_lsn has no Java type in nestql; it is read as PostgreSQL

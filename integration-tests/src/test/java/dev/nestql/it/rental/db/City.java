@@ -6,7 +6,7 @@ import dev.nestql.Table;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.city}, read from the database's catalog by nestql's schema generator.
+ * The table {@code city}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("city")

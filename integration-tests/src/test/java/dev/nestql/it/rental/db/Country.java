@@ -5,7 +5,7 @@ import dev.nestql.Table;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.country}, read from the database's catalog by nestql's schema generator.
+ * The table {@code country}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("country")

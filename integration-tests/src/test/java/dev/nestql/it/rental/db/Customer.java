@@ -10,7 +10,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.customer}, read from the database's catalog by nestql's schema generator.
+ * The table {@code customer}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("customer")

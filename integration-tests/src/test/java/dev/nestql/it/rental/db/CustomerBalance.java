@@ -6,8 +6,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The view {@code rental.customer_balance}, read from the database's catalog by nestql's schema
- * generator.
+ * The view {@code customer_balance}, read from the database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: a view has no primary key, so no {@code @ForeignKey} can reference it.
  */

@@ -11,12 +11,12 @@ import javax.annotation.processing.Generated;
 /**
  * A film in the catalogue, whatever its copies.
  *
- * <p>The table {@code rental.film}, read from the database's catalog by nestql's schema generator.
+ * <p>The table {@code film}, read from the database's catalog by nestql's schema generator.
  *
  * @param originalLanguageId The language it was shot in, when it is dubbed.
  * @param length Running time in minutes.
- * @param rating Read as {@code String}: the enum rental.mpaa_rating has labels that are no Java
- *     names, such as 'PG-13', so its values are read as text.
+ * @param rating Read as {@code String}: the enum mpaa_rating has labels that are no Java names,
+ *     such as 'PG-13', so its values are read as text.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("film")

@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Who plays in which film.
  *
- * <p>The table {@code rental.film_actor}, read from the database's catalog by nestql's schema
- * generator.
+ * <p>The table {@code film_actor}, read from the database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: the primary key (actor_id, film_id) has 2 columns, and nestql's relations
  * follow single-column keys.

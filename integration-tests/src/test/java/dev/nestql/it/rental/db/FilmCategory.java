@@ -5,8 +5,7 @@ import dev.nestql.Table;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.film_category}, read from the database's catalog by nestql's schema
- * generator.
+ * The table {@code film_category}, read from the database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: the primary key (film_id, category_id) has 2 columns, and nestql's relations
  * follow single-column keys.

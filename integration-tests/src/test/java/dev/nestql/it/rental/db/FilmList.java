@@ -7,13 +7,12 @@ import javax.annotation.processing.Generated;
 /**
  * Films with their category and cast, for the shop front.
  *
- * <p>The view {@code rental.film_list}, read from the database's catalog by nestql's schema
- * generator.
+ * <p>The view {@code film_list}, read from the database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: a view has no primary key, so no {@code @ForeignKey} can reference it.
  *
- * @param rating Read as {@code String}: the enum rental.mpaa_rating has labels that are no Java
- *     names, such as 'PG-13', so its values are read as text.
+ * @param rating Read as {@code String}: the enum mpaa_rating has labels that are no Java names,
+ *     such as 'PG-13', so its values are read as text.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("film_list")

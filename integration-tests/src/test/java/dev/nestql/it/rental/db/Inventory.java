@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.inventory}, read from the database's catalog by nestql's schema
- * generator.
+ * The table {@code inventory}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("inventory")

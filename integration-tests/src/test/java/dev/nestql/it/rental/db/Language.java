@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Languages films are made and dubbed in.
  *
- * <p>The table {@code rental.language}, read from the database's catalog by nestql's schema
- * generator.
+ * <p>The table {@code language}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("language")

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * An order of the online shop; the table name was chosen by another tool.
  *
- * <p>The table {@code rental.Order}, read from the database's catalog by nestql's schema generator.
+ * <p>The table {@code Order}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("Order")

@@ -7,8 +7,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.order_line}, read from the database's catalog by nestql's schema
- * generator.
+ * The table {@code order_line}, read from the database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: the primary key (order_id, line_no) has 2 columns, and nestql's relations
  * follow single-column keys.

@@ -10,8 +10,8 @@ import javax.annotation.processing.Generated;
 /**
  * Payments, partitioned by year.
  *
- * <p>The partitioned table (its partitions are read through it) {@code rental.payment}, read from
- * the database's catalog by nestql's schema generator.
+ * <p>The partitioned table (its partitions are read through it) {@code payment}, read from the
+ * database's catalog by nestql's schema generator.
  *
  * <p>No {@code @Id}: the primary key (payment_id, payment_date) has 2 columns, and nestql's
  * relations follow single-column keys.

@@ -9,7 +9,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.rental}, read from the database's catalog by nestql's schema generator.
+ * The table {@code rental}, read from the database's catalog by nestql's schema generator.
  *
  * @param planned Read as {@code String}: tstzrange has no Java type in nestql; it is read as
  *     PostgreSQL writes it.

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
 
 /**
- * The materialized view {@code rental.sales_by_store}, read from the database's catalog by nestql's
- * schema generator.
+ * The materialized view {@code sales_by_store}, read from the database's catalog by nestql's schema
+ * generator.
  *
  * <p>No {@code @Id}: a materialized view has no primary key, so no {@code @ForeignKey} can
  * reference it.

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.shipment}, read from the database's catalog by nestql's schema generator.
+ * The table {@code shipment}, read from the database's catalog by nestql's schema generator.
  *
  * <p>The foreign key {@code shipment_order_id_line_no_fkey} (order_id, line_no) to {@code
  * order_line} has 2 columns; nestql's relations follow single-column keys, so it is not declared.

@@ -8,7 +8,7 @@ import java.time.OffsetTime;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.staff}, read from the database's catalog by nestql's schema generator.
+ * The table {@code staff}, read from the database's catalog by nestql's schema generator.
  *
  * @param role Created by a tool that quotes mixed-case names.
  */

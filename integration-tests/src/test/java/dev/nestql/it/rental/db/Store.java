@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.store}, read from the database's catalog by nestql's schema generator.
+ * The table {@code store}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("store")

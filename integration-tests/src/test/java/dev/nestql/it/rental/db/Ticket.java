@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Column names that are Java keywords or Object methods.
  *
- * <p>The table {@code rental.ticket}, read from the database's catalog by nestql's schema
- * generator.
+ * <p>The table {@code ticket}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("ticket")

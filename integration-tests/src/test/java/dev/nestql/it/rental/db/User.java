@@ -9,7 +9,7 @@ import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
- * The table {@code rental.user}, read from the database's catalog by nestql's schema generator.
+ * The table {@code user}, read from the database's catalog by nestql's schema generator.
  */
 @Generated("dev.nestql.generator.SchemaGenerator")
 @Table("user")
