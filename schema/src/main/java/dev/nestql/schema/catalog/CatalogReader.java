@@ -119,16 +119,29 @@ public final class CatalogReader {
 
     private static Map<Long, RelationRow> relations(Connection connection, Array schemas) throws SQLException {
         Map<Long, RelationRow> relations = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(RELATIONS)) {
+        forEachRow(connection, RELATIONS, schemas, rows -> relations.put(rows.getLong(1), new RelationRow(
+                new RelationName(rows.getString(2), rows.getString(3)), kind(rows.getString(4)),
+                Optional.ofNullable(rows.getString(5)))));
+        return relations;
+    }
+
+    /** A consumer of one result row. */
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /** Runs catalog statement {@code sql} for the schemas named by {@code schemas}, passing each row to {@code consumer}. */
+    private static void forEachRow(Connection connection, String sql, Array schemas, RowConsumer consumer)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, schemas);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    relations.put(rows.getLong(1), new RelationRow(new RelationName(rows.getString(2), rows.getString(3)),
-                            kind(rows.getString(4)), Optional.ofNullable(rows.getString(5))));
+                    consumer.accept(rows);
                 }
             }
         }
-        return relations;
     }
 
     private static Relation.Kind kind(String relkind) {
@@ -144,16 +157,9 @@ public final class CatalogReader {
 
     private static Map<Long, SqlType> types(Connection connection, Array schemas) throws SQLException {
         Map<Long, TypeRow> rows = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(TYPES)) {
-            statement.setArray(1, schemas);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.put(result.getLong(1), new TypeRow(result.getString(2), result.getString(3), result.getString(4),
-                            result.getString(5), result.getLong(6), result.getLong(7), result.getBoolean(8),
-                            strings(result.getArray(9))));
-                }
-            }
-        }
+        forEachRow(connection, TYPES, schemas, result -> rows.put(result.getLong(1), new TypeRow(result.getString(2),
+                result.getString(3), result.getString(4), result.getString(5), result.getLong(6), result.getLong(7),
+                result.getBoolean(8), strings(result.getArray(9)))));
         Map<Long, SqlType> types = new HashMap<>();
         for (Long oid : rows.keySet()) {
             resolve(oid, rows, types);
@@ -189,49 +195,31 @@ public final class CatalogReader {
 
     private static void columns(Connection connection, Array schemas, Map<Long, RelationRow> relations,
             Map<Long, SqlType> types) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
-            statement.setArray(1, schemas);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    SqlType type = types.get(rows.getLong(5));
-                    relations.get(rows.getLong(1)).columns.add(new Column(rows.getString(3), rows.getInt(2), type,
-                            rows.getString(6), rows.getBoolean(4) || type.domainNotNull(),
-                            Optional.ofNullable(rows.getString(7))));
-                }
-            }
-        }
+        forEachRow(connection, COLUMNS, schemas, rows -> {
+            SqlType type = types.get(rows.getLong(5));
+            relations.get(rows.getLong(1)).columns.add(new Column(rows.getString(3), rows.getInt(2), type,
+                    rows.getString(6), rows.getBoolean(4) || type.domainNotNull(), Optional.ofNullable(rows.getString(7))));
+        });
     }
 
     private static void constraints(Connection connection, Array schemas, Map<Long, RelationRow> relations)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS)) {
-            statement.setArray(1, schemas);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    RelationRow relation = relations.get(rows.getLong(1));
-                    List<String> columns = strings(rows.getArray(4));
-                    if (rows.getString(3).equals("p")) {
-                        relation.primaryKey = columns;
-                    } else {
-                        relation.foreignKeys.add(new ForeignKey(rows.getString(2), columns,
-                                new RelationName(rows.getString(5), rows.getString(6)), strings(rows.getArray(7))));
-                    }
-                }
+        forEachRow(connection, CONSTRAINTS, schemas, rows -> {
+            RelationRow relation = relations.get(rows.getLong(1));
+            List<String> columns = strings(rows.getArray(4));
+            if (rows.getString(3).equals("p")) {
+                relation.primaryKey = columns;
+            } else {
+                relation.foreignKeys.add(new ForeignKey(rows.getString(2), columns,
+                        new RelationName(rows.getString(5), rows.getString(6)), strings(rows.getArray(7))));
             }
-        }
+        });
     }
 
     private static void indexes(Connection connection, Array schemas, Map<Long, RelationRow> relations)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INDEXES)) {
-            statement.setArray(1, schemas);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    relations.get(rows.getLong(1)).indexes.add(new Index(rows.getString(2), strings(rows.getArray(5)),
-                            rows.getBoolean(3), rows.getBoolean(4)));
-                }
-            }
-        }
+        forEachRow(connection, INDEXES, schemas, rows -> relations.get(rows.getLong(1)).indexes.add(
+                new Index(rows.getString(2), strings(rows.getArray(5)), rows.getBoolean(3), rows.getBoolean(4))));
     }
 
     private static List<String> strings(Array array) throws SQLException {
