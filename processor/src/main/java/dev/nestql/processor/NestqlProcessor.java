@@ -189,7 +189,9 @@ public final class NestqlProcessor extends AbstractProcessor {
             step.run();
         } catch (MissingTypeException e) {
             deferTo.put(type.getQualifiedName().toString(), e.typeName());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a StackOverflowError, say): the user gets a diagnostic on the element, not javac's
+            // "annotation processor threw an uncaught exception".
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             diagnostics.error(Message.INTERNAL_ERROR, type, type.getQualifiedName(), trace);

@@ -48,9 +48,13 @@ public final class WhereParser {
 
     private static final String OPERATORS = "= <> < <= > >= like in is";
 
+    /** How deep parentheses and {@code not}s may nest: far beyond a hand-written condition, well within the stack. */
+    static final int MAX_DEPTH = 100;
+
     private final Lexer lexer;
     private Token current;
     private Token previous;
+    private int depth;
 
     private WhereParser(String text) throws WhereSyntaxException {
         this.lexer = new Lexer(text);
@@ -104,21 +108,34 @@ public final class WhereParser {
 
     private WhereExpr parseNot() throws WhereSyntaxException {
         if (isKeyword(current, "not")) {
+            enter();
             advance();
-            return new Not(parseNot());
+            WhereExpr negated = new Not(parseNot());
+            depth--;
+            return negated;
         }
         return parsePrimary();
+    }
+
+    /** Goes one level deeper into parentheses or {@code not}s, refusing to go beyond {@link #MAX_DEPTH}. */
+    private void enter() throws WhereSyntaxException {
+        if (++depth > MAX_DEPTH) {
+            throw new WhereSyntaxException("parentheses and 'not's nest more than " + MAX_DEPTH + " deep here;"
+                    + " write the condition flatter (a and b and c needs no parentheses, not not x is x)", current.column());
+        }
     }
 
     private WhereExpr parsePrimary() throws WhereSyntaxException {
         if (isSymbol(current, "(")) {
             Token open = current;
+            enter();
             advance();
             WhereExpr inner = parseOr();
             if (!isSymbol(current, ")")) {
                 throw unexpected("')' (closing the '(' at column " + open.column() + ")");
             }
             advance();
+            depth--;
             return inner;
         }
         if (current.kind() == Kind.WORD && !isKeyword(current)) {

@@ -214,16 +214,18 @@ public final class QueryClassWriter {
         switch (handle.type().kind()) {
             case STRING:
                 type = ParameterizedTypeName.get(STRING_COLUMN, record);
-                initializer = CodeBlock.of("$T.of($S)", STRING_COLUMN, expression);
+                initializer = CodeBlock.of("$T.of($L)", STRING_COLUMN, Literals.string(expression));
                 break;
             case LIST:
                 TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
                 type = ParameterizedTypeName.get(LIST_COLUMN, record, element);
-                initializer = CodeBlock.of("$T.ofArray($S, $L)", LIST_COLUMN, expression, codec.elementType(handle.type()));
+                initializer = CodeBlock.of("$T.ofArray($L, $L)", LIST_COLUMN, Literals.string(expression),
+                        codec.elementType(handle.type()));
                 break;
             default:
                 type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-                initializer = CodeBlock.of("$T.of($S, $L)", COLUMN, expression, codec.columnType(handle.type()));
+                initializer = CodeBlock.of("$T.of($L, $L)", COLUMN, Literals.string(expression),
+                        codec.columnType(handle.type()));
         }
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(handleJavadoc(handle))
@@ -249,24 +251,25 @@ public final class QueryClassWriter {
                 .add(sql.aggregates().isPresent() ? "$T.withAggregates(\n" : "new $T<>(\n", QUERY_DEFINITION)
                 .indent().indent()
                 .add(stringLines(sql.selectItems(), ", ")).add(",\n")
-                .add("$S,\n", sql.jsonObject());
+                .add("$L,\n", Literals.string(sql.jsonObject()));
         sql.aggregates().ifPresentOrElse(
                 aggregates -> initializer
-                        .add("$S,\n", sql.table())
-                        .add("$S,\n", sql.joins())
+                        .add("$L,\n", Literals.string(sql.table()))
+                        .add("$L,\n", Literals.string(sql.joins()))
                         .add(stringLines(aggregates.perRow(), "")).add(",\n")
                         .add(stringLines(aggregates.wholeTable(), "")).add(",\n"),
-                () -> initializer.add("$S,\n", sql.from()));
+                () -> initializer.add("$L,\n", Literals.string(sql.from())));
         initializer.add("$T::read)", projection.query()).unindent().unindent();
         sql.nestedRows().ifPresent(nestedRows -> {
             initializer.indent().indent().add("\n.withNestedRows(new $T<>(\n", NESTED_ROWS).indent().indent()
-                    .add("$S,\n", nestedRows.rootItems())
-                    .add("$S,\n", sql.joins())
+                    .add("$L,\n", Literals.string(nestedRows.rootItems()))
+                    .add("$L,\n", Literals.string(sql.joins()))
                     .add("$T.of(", List.class).indent().indent();
             for (int i = 0; i < nestedRows.branches().size(); i++) {
                 ProjectionSql.Branch branch = nestedRows.branches().get(i);
                 initializer.add("\nnew $T.Branch(\n", NESTED_ROWS).indent().indent()
-                        .add("$S,\n$S,\n$S,\n$S)", branch.select(), branch.rootKey(), branch.end(), branch.wholeTable())
+                        .add("$L,\n$L,\n$L,\n$L)", Literals.string(branch.select()), Literals.string(branch.rootKey()),
+                                Literals.string(branch.end()), Literals.string(branch.wholeTable()))
                         .unindent().unindent()
                         .add(i + 1 < nestedRows.branches().size() ? "," : "");
             }
@@ -281,11 +284,7 @@ public final class QueryClassWriter {
 
     /** Items joined by {@code separator}, written as a concatenation of string literals, one item per line. */
     private static CodeBlock stringLines(List<String> items, String separator) {
-        CodeBlock.Builder select = CodeBlock.builder();
-        for (int i = 0; i < items.size(); i++) {
-            select.add(i == 0 ? "$S" : "\n+ $S", items.get(i) + (i + 1 < items.size() ? separator : ""));
-        }
-        return select.build();
+        return Literals.lines(items, separator);
     }
 
     private MethodSpec rowReader() {
