@@ -49,7 +49,8 @@ class AggregateErrorsTest {
         String message = error(compilation, "NQ1224");
         assertThat(message).contains("@Sum on CategoryStats.positions: \"position\" is a column of Category itself");
         assertThat(message).contains("@Sum aggregates related rows");
-        assertThat(message).contains("Start the path with a relation of Category, e.g. \"products.position\"");
+        // Product has no position: the example names a column it does have (it once said products.position).
+        assertThat(message).contains("Start the path with a relation of Category, e.g. \"products.price\"");
     }
 
     @Test

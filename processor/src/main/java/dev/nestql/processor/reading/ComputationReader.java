@@ -196,7 +196,7 @@ final class ComputationReader {
         String selectText = site.annotation().string("select");
         Optional<ColumnPath> select = paths.column(selectText, reached, site.at("select", "@First select"),
                 relation -> "Name a column of " + relation.to().record().simpleName() + ", e.g. \""
-                        + selectText + "." + relation.to().columns().get(0).name() + "\".");
+                        + selectText + "." + columnFitting(relation.to(), site.type()).name() + "\".");
         List<String> orderBy = site.annotation().strings("orderBy");
         if (orderBy.isEmpty()) {
             String example = reached.columns().stream()
@@ -232,7 +232,10 @@ final class ComputationReader {
             return Optional.empty();
         }
         if (path.get().hops().isEmpty()) {
-            String example = paths.anyRelation(site.table()).map(r -> r.name() + "." + value).orElse("relation." + value);
+            // A relation whose table has the column; else one that has another column to aggregate.
+            String example = paths.relationWithColumn(site.table(), value).map(r -> r.name() + "." + value)
+                    .or(() -> paths.anyRelation(site.table()).map(r -> r.name() + "." + exampleColumn(r.to(), function)))
+                    .orElse("relation." + value);
             diagnostics.error(Message.AGGREGATE_NEEDS_RELATION, site.element(), site.annotation().mirror(),
                     site.annotation().written("value"), at.what(), value, site.table().record().simpleName(),
                     function.annotation(), site.table().record().simpleName(), example);
@@ -292,6 +295,17 @@ final class ComputationReader {
 
     private static boolean isNumeric(ValueKind kind) {
         return kind.arithmetic() != ValueKind.Arithmetic.NONE;
+    }
+
+    /**
+     * A column of {@code table} that a component of {@code type} can hold, for the example of a
+     * message: one of the same type, not the key when another fits; else the first column.
+     */
+    private static ColumnModel columnFitting(TableModel table, ValueType type) {
+        return table.columns().stream()
+                .filter(c -> c.type().sameTypeAs(type))
+                .min((a, b) -> Boolean.compare(table.id().map(a::equals).orElse(false), table.id().map(b::equals).orElse(false)))
+                .orElse(table.columns().get(0));
     }
 
     /** A column of {@code table} that suits {@code function}, for the example of a message. */

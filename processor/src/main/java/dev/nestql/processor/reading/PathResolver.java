@@ -78,9 +78,12 @@ final class PathResolver {
                     path, last, fix);
         } else {
             List<String> names = table.columns().stream().map(ColumnModel::name).toList();
+            String prefix = path.substring(0, path.length() - last.length());
+            String suggestion = throughToOne(table, last)
+                    .map(relation -> " Did you mean \"" + prefix + relation.name() + "." + last + "\"?")
+                    .orElse(Suggestions.didYouMean(last, names));
             diagnostics.error(Message.UNKNOWN_COLUMN, at.element(), at.annotation(), at.value(), at.what(),
-                    table.record().simpleName(), last, Suggestions.didYouMean(last, names),
-                    table.record().simpleName(), Suggestions.list(names));
+                    table.record().simpleName(), last, suggestion, table.record().simpleName(), Suggestions.list(names));
         }
         return Optional.empty();
     }
@@ -149,10 +152,32 @@ final class PathResolver {
         List<OrderKey> resolved = new ArrayList<>();
         for (String key : keys) {
             boolean descending = key.startsWith("-");
-            column(descending ? key.substring(1) : key, table, at)
-                    .ifPresent(path -> resolved.add(new OrderKey(path, descending)));
+            String path = descending ? key.substring(1) : key;
+            if (!java.util.Arrays.stream(path.split("\\.", -1)).allMatch(segment -> SEGMENT.matcher(segment).matches())) {
+                // Name what the user wrote ("-"), not what is left once the sign is taken off.
+                diagnostics.error(Message.PATH_SYNTAX, at.element(), at.annotation(), at.value(), at.what(), key);
+                continue;
+            }
+            column(path, table, at).ifPresent(column -> resolved.add(new OrderKey(column, descending)));
         }
         return resolved;
+    }
+
+    /** The to-one relation of {@code table} (first by name) whose table has {@code column}, for a suggestion. */
+    private Optional<Relation> throughToOne(TableModel table, String column) {
+        return schema.relations(table).values().stream()
+                .filter(relation -> !relation.toMany() && relation.to().column(column).isPresent())
+                .min((a, b) -> a.name().compareTo(b.name()));
+    }
+
+    /**
+     * A relation of {@code table} whose table has {@code column}, to-many first (first by name),
+     * for the example of a message; empty when none has.
+     */
+    Optional<Relation> relationWithColumn(TableModel table, String column) {
+        return schema.relations(table).values().stream()
+                .filter(relation -> relation.to().column(column).isPresent())
+                .min((a, b) -> a.toMany() != b.toMany() ? (a.toMany() ? -1 : 1) : a.name().compareTo(b.name()));
     }
 
     /** Some relation of {@code table}, for examples in messages. */
