@@ -47,8 +47,8 @@ import javax.tools.StandardLocation;
  * </ol>
  *
  * <p>Each {@code @Table} record and projection is also recorded in the registry that the schema
- * verifier reads, and, with {@code -Anestql.verify.url}, checked against that database once the
- * last round is over ({@code checking}).
+ * verifier reads, and, with {@code -Anestql.verify.url}, checked against that database at the end
+ * of the round that compiled it ({@code checking}).
  *
  * <p>A mistake in one record is reported and the others are still processed.
  */
@@ -131,8 +131,9 @@ public final class NestqlProcessor extends AbstractProcessor {
             guard(projection, deferred, () -> reader.read(projection).ifPresent(this::generate));
         }
 
+        // Checked in the round that compiled them: javac places messages only on this round's elements (JDK 20 on).
+        schemaCheck.run(schema::tableOf);
         if (round.processingOver()) {
-            schemaCheck.run(schema::tableOf);
             Map<String, String> missingTypes = new LinkedHashMap<>(deferredTables);
             missingTypes.putAll(deferred);
             for (Map.Entry<String, String> missing : missingTypes.entrySet()) {

@@ -139,16 +139,34 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
         NestedLists<AddressLine> recent = NestedLists.ordered(true);
         NestedLists<AddressLine> all = NestedLists.unordered();
         while (row.next()) {
-            switch (row.getInt(1)) {
-                case 0:
-                    records.add(row.getLong(2), new CityTree(row.getLong(3), ColumnType.STRING.read(row, 4), recent.of(ColumnType.LONG.read(row, 3)), all.of(ColumnType.LONG.read(row, 3))));
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CityTree cityTree = new CityTree(
+                            row.getLong(3),
+                            ColumnType.STRING.read(row, 4),
+                            recent.of(ColumnType.LONG.read(row, 3)),
+                            all.of(ColumnType.LONG.read(row, 3)));
+                    records.add(row.getLong(2), cityTree);
                     break;
-                case 1:
-                    recent.add(ColumnType.LONG.read(row, 3), new AddressLine(row.getLong(5), ColumnType.STRING.read(row, 6)), ColumnType.INSTANT.read(row, 7));
+                }
+                case 1: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 6));
+                    recent.add(ColumnType.LONG.read(row, 3), addressLine,
+                            ColumnType.INSTANT.read(row, 7));
                     break;
-                case 2:
-                    all.add(ColumnType.LONG.read(row, 3), new AddressLine(row.getLong(5), ColumnType.STRING.read(row, 8)));
+                }
+                case 2: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 8));
+                    all.add(ColumnType.LONG.read(row, 3), addressLine);
                     break;
+                }
+                default:
+                    throw new IllegalStateException("level " + level + " is not a level of this statement");
             }
         }
         recent.sort();

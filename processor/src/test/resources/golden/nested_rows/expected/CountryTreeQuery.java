@@ -156,19 +156,45 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
         NestedLists<AddressLine> recent = NestedLists.ordered(true);
         NestedLists<AddressLine> all = NestedLists.unordered();
         while (row.next()) {
-            switch (row.getInt(1)) {
-                case 0:
-                    records.add(row.getLong(2), new CountryTree(ColumnType.STRING.read(row, 3), row.getLong(4), cities.of(ColumnType.LONG.read(row, 6)), Rows.getList(row, 5, CountryTreeQuery::readCityName)));
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CountryTree countryTree = new CountryTree(
+                            ColumnType.STRING.read(row, 3),
+                            row.getLong(4),
+                            cities.of(ColumnType.LONG.read(row, 6)),
+                            Rows.getList(row, 5, CountryTreeQuery::readCityName));
+                    records.add(row.getLong(2), countryTree);
                     break;
-                case 1:
-                    cities.add(ColumnType.LONG.read(row, 4), new CityTree(row.getLong(6), ColumnType.STRING.read(row, 7), recent.of(ColumnType.LONG.read(row, 6)), all.of(ColumnType.LONG.read(row, 6))), ColumnType.INTEGER.read(row, 8), ColumnType.LONG.read(row, 6));
+                }
+                case 1: {
+                    CityTree cityTree = new CityTree(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 7),
+                            recent.of(ColumnType.LONG.read(row, 6)),
+                            all.of(ColumnType.LONG.read(row, 6)));
+                    cities.add(ColumnType.LONG.read(row, 4), cityTree,
+                            ColumnType.INTEGER.read(row, 8),
+                            ColumnType.LONG.read(row, 6));
                     break;
-                case 2:
-                    recent.add(ColumnType.LONG.read(row, 4), new AddressLine(row.getLong(6), ColumnType.STRING.read(row, 9)), ColumnType.INSTANT.read(row, 10));
+                }
+                case 2: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 9));
+                    recent.add(ColumnType.LONG.read(row, 4), addressLine,
+                            ColumnType.INSTANT.read(row, 10));
                     break;
-                case 3:
-                    all.add(ColumnType.LONG.read(row, 4), new AddressLine(row.getLong(6), ColumnType.STRING.read(row, 11)));
+                }
+                case 3: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 11));
+                    all.add(ColumnType.LONG.read(row, 4), addressLine);
                     break;
+                }
+                default:
+                    throw new IllegalStateException("level " + level + " is not a level of this statement");
             }
         }
         cities.sort();

@@ -124,13 +124,26 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
         RootRows<CategoryView> records = new RootRows<>();
         NestedLists<ProductView> products = NestedLists.ordered(false);
         while (row.next()) {
-            switch (row.getInt(1)) {
-                case 0:
-                    records.add(row.getLong(2), new CategoryView(row.getLong(3), ColumnType.STRING.read(row, 4), products.of(ColumnType.LONG.read(row, 3))));
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CategoryView categoryView = new CategoryView(
+                            row.getLong(3),
+                            ColumnType.STRING.read(row, 4),
+                            products.of(ColumnType.LONG.read(row, 3)));
+                    records.add(row.getLong(2), categoryView);
                     break;
-                case 1:
-                    products.add(ColumnType.LONG.read(row, 3), new ProductView(row.getLong(5), ColumnType.STRING.read(row, 6)), ColumnType.LONG.read(row, 5));
+                }
+                case 1: {
+                    ProductView productView = new ProductView(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 6));
+                    products.add(ColumnType.LONG.read(row, 3), productView,
+                            ColumnType.LONG.read(row, 5));
                     break;
+                }
+                default:
+                    throw new IllegalStateException("level " + level + " is not a level of this statement");
             }
         }
         products.sort();

@@ -70,13 +70,25 @@ public final class SchemaCheck {
     }
 
     /**
-     * Verifies what was added, and reports each finding on its record component: an error as an
-     * error, a warning as a warning, advice as a note.
+     * Verifies what was added since the last run, and reports each finding on its record
+     * component: an error as an error, a warning as a warning, advice as a note. Called at the end
+     * of each round, while javac can still place messages on the round's elements.
      */
     public void run(Function<ClassName, Optional<TableModel>> tableOf) {
         if (!enabled() || tables.isEmpty()) {
+            projections.clear();
             return;
         }
+        try {
+            check(tableOf);
+        } finally {
+            // Each round checks what it compiled.
+            tables.clear();
+            projections.clear();
+        }
+    }
+
+    private void check(Function<ClassName, Optional<TableModel>> tableOf) {
         List<TableDeclaration> declarations = new ArrayList<>();
         Map<String, Element> elements = new HashMap<>();
         for (TableModel table : tables.values()) {

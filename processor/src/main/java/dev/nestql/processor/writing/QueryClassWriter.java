@@ -337,22 +337,33 @@ public final class QueryClassWriter {
                 }
             }
         }
-        body.beginControlFlow("while ($N.next())", ROW).beginControlFlow("switch ($N.getInt(1))", ROW);
-        for (ProjectionSql.Level level : nestedRows.levels()) {
-            CodeBlock record = newRecord(level, lists);
-            body.add("case $L:\n", level.number()).indent();
-            if (level.number() == 0) {
-                body.addStatement("$N.add($N.getLong(2), $L)", records, ROW, record);
+        String level = locals.newName("level");
+        body.beginControlFlow("while ($N.next())", ROW)
+                .addStatement("int $N = $N.getInt(1)", level, ROW)
+                .beginControlFlow("switch ($N)", level);
+        for (ProjectionSql.Level each : nestedRows.levels()) {
+            // Each level's record in a local named after it, its components one per line.
+            NameAllocator caseLocals = locals.clone();
+            String record = caseLocals.newName(lowerFirst(each.model().record().simpleName()));
+            body.add("case $L: {\n", each.number()).indent()
+                    .add("$T $N = $L;\n", each.model().record(), record, newRecord(each, lists));
+            if (each.number() == 0) {
+                body.addStatement("$N.add($N.getLong(2), $N)", records, ROW, record);
             } else {
                 CodeBlock.Builder arguments = CodeBlock.builder()
-                        .add("$L, $L", readBoxed(level.parentKeyType(), level.parentKey()), record);
-                for (ProjectionSql.SortKey key : level.order()) {
-                    arguments.add(", $L", readBoxed(key.type(), key.column()));
+                        .add("$L, $N", readBoxed(each.parentKeyType(), each.parentKey()), record);
+                for (ProjectionSql.SortKey key : each.order()) {
+                    arguments.add(",\n$L", readBoxed(key.type(), key.column()));
                 }
-                body.addStatement("$N.add($L)", lists.get(level.number()), arguments.build());
+                body.add("$N.add(", lists.get(each.number())).indent().indent().add(arguments.build())
+                        .unindent().unindent().add(");\n");
             }
-            body.addStatement("break").unindent();
+            body.addStatement("break").unindent().add("}\n");
         }
+        body.add("default:\n").indent()
+                .addStatement("throw new $T(\"level \" + $N + \" is not a level of this statement\")",
+                        IllegalStateException.class, level)
+                .unindent();
         body.endControlFlow().endControlFlow();
         for (String list : lists.values()) {
             body.addStatement("$N.sort()", list);
@@ -370,21 +381,26 @@ public final class QueryClassWriter {
                 .build();
     }
 
-    /** The record of {@code level} from the current row: child levels' lists by their keys. */
+    /** The record of {@code level} from the current row, one component per line: child levels' lists by their keys. */
     private CodeBlock newRecord(ProjectionSql.Level level, Map<Integer, String> lists) {
         CodeBlock.Builder arguments = CodeBlock.builder();
         List<Component> components = level.model().components();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
             ProjectionSql.Child child = level.children().get(component.name());
-            arguments.add(i == 0 ? "" : ", ");
+            arguments.add(i == 0 ? "\n" : ",\n");
             if (child != null) {
                 arguments.add("$N.of($L)", lists.get(child.level()), readBoxed(child.keyType(), child.keyColumn()));
             } else {
                 arguments.add(readColumn(component, level.columns().get(component.name())));
             }
         }
-        return CodeBlock.of("new $T($L)", level.model().record(), arguments.build());
+        return CodeBlock.builder().add("new $T(", level.model().record()).indent().indent().add(arguments.build())
+                .unindent().unindent().add(")").build();
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private CodeBlock readBoxed(ValueType type, int column) {
