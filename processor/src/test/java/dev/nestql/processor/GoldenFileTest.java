@@ -70,6 +70,10 @@ class GoldenFileTest {
             String simpleName = Path.of(file.toUri().getPath()).getFileName().toString();
             assertWithMessage("two generated classes named %s", simpleName)
                     .that(actual.put(simpleName, text)).isNull();
+            // Generated code reads like careful hand-written code, down to its line lengths.
+            for (String line : text.split("\n")) {
+                assertWithMessage("a line of %s over 120 characters", simpleName).that(line.length()).isAtMost(120);
+            }
         }
 
         Path expectedFolder = folder.resolve("expected");

@@ -189,8 +189,9 @@ class ProcessingTest {
                 .compile(productView, categoryView);
 
         assertThat(compilation).succeededWithoutWarnings();
+        // The statement as one text: the generated class writes it as literals of one line each.
         String query = compilation.generatedSourceFile("com.acme.web.CategoryViewQuery").orElseThrow()
-                .getCharContent(true).toString();
+                .getCharContent(true).toString().replaceAll("\"\\s*\\+ \"", "");
         assertThat(query).contains("(SELECT coalesce(json_agg(json_build_array(t1.id, "
                 + "CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, "
                 + "CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) "
@@ -268,7 +269,8 @@ class ProcessingTest {
         String query = compilation.generatedSourceFile("com.acme.shop.OrderViewQuery").orElseThrow()
                 .getCharContent(true).toString();
         assertThat(query).contains("ORDER_STATUS_TYPE.read(row, 2)");
-        assertThat(query).contains("private static final ColumnType<OrderStatus> ORDER_STATUS_TYPE = ColumnType.enumByName(OrderStatus.class, OrderStatus::valueOf);");
+        assertThat(query).contains("private static final ColumnType<OrderStatus> ORDER_STATUS_TYPE = ColumnType.enumByName(\n"
+                + "            OrderStatus.class, OrderStatus::valueOf);");
     }
 
     @Test

@@ -31,7 +31,9 @@ import javax.annotation.processing.Generated;
  *        coalesce(a1."vidSum", 0) AS "vidSum",
  *        a1."vidSumOrNull" AS "vidSumOrNull"
  * FROM aggbench.device t0
- *      LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) a1 ON true
+ *      LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM
+ *          aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) a1
+ *          ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -46,7 +48,9 @@ import javax.annotation.processing.Generated;
  * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id
+ * LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS "vidSum", sum(t2.vid)::bigint AS "vidSumOrNull" FROM
+ *     aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k =
+ *     t0.location_id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -54,7 +58,8 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The column {@code id} of {@link Device}.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<RoleDevices.DeviceFigures, Long> ID = Column.of("t0.id",
+            ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Device}.
@@ -64,37 +69,53 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The column {@code location_id} of {@link Device}.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> LOCATION_ID = Column.of("t0.location_id", ColumnType.LONG);
+    public static final Column<RoleDevices.DeviceFigures, Long> LOCATION_ID = 
+            Column.of("t0.location_id", ColumnType.LONG);
 
     /**
      * The column {@code device_role_id} of {@link Device}.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> DEVICE_ROLE_ID = Column.of("t0.device_role_id", ColumnType.LONG);
+    public static final Column<RoleDevices.DeviceFigures, Long> DEVICE_ROLE_ID = 
+            Column.of("t0.device_role_id", ColumnType.LONG);
 
     /**
      * The column {@code last_updated} of {@link Device}.
      */
-    public static final Column<RoleDevices.DeviceFigures, Instant> LAST_UPDATED = Column.of("t0.last_updated", ColumnType.INSTANT);
+    public static final Column<RoleDevices.DeviceFigures, Instant> LAST_UPDATED = 
+            Column.of("t0.last_updated", ColumnType.INSTANT);
 
     /**
      * The component {@code vidSum}: <code>&#64;Sum("location.vlans.vid")</code>.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.of("(SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)", ColumnType.LONG);
+    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.of(
+            "(SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN "
+            + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
+            ColumnType.LONG);
 
     /**
      * The component {@code vidSumOrNull}: <code>&#64;Sum("location.vlans.vid")</code>.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.of("(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)", ColumnType.LONG);
+    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.of(
+            "(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN "
+            + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
+            ColumnType.LONG);
 
     private static final QueryDefinition<RoleDevices.DeviceFigures> DEFINITION = QueryDefinition.withAggregates(
             "t0.name, "
             + "coalesce(a1.\"vidSum\", 0) AS \"vidSum\", "
             + "a1.\"vidSumOrNull\" AS \"vidSumOrNull\"",
-            "json_build_object('name', t0.name, 'vidSum', coalesce(a1.\"vidSum\", 0), 'vidSumOrNull', a1.\"vidSumOrNull\")",
+            "json_build_object('name', t0.name, 'vidSum', coalesce(a1.\"vidSum\", 0), "
+            + "'vidSumOrNull', a1.\"vidSumOrNull\")",
             "aggbench.device t0",
             "",
-            " LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS \"vidSum\", sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id) a1 ON true",
-            " LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS \"vidSum\", sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = t0.location_id",
+            " LEFT JOIN LATERAL (SELECT sum(t2.vid)::bigint AS \"vidSum\", "
+            + "sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN "
+            + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = "
+            + "t0.location_id) a1 ON true",
+            " LEFT JOIN (SELECT t1.id AS k, sum(t2.vid)::bigint AS \"vidSum\", "
+            + "sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN "
+            + "aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = "
+            + "t0.location_id",
             DeviceFiguresQuery::read);
 
     private DeviceFiguresQuery(QueryState<RoleDevices.DeviceFigures> state) {

@@ -36,16 +36,24 @@ import javax.annotation.processing.Generated;
  *        a4."newestDevice" AS "newestDevice",
  *        (length(t0.name)) AS "nameLen"
  * FROM aggbench.location t0
- *      LEFT JOIN LATERAL (SELECT count(*) AS "pfxCount" FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) a1 ON true
- *      LEFT JOIN LATERAL (SELECT count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS "devroleCount", count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) a2 ON true
- *      LEFT JOIN LATERAL (SELECT count(*) AS "vlansCount" FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) a3 ON true
- *      LEFT JOIN LATERAL (SELECT t1.name AS "newestDevice" FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "pfxCount" FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) a1
+ *          ON true
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS "devroleCount",
+ *          count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device t1 LEFT JOIN
+ *          aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) a2 ON true
+ *      LEFT JOIN LATERAL (SELECT count(*) AS "vlansCount" FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) a3
+ *          ON true
+ *      LEFT JOIN LATERAL (SELECT t1.name AS "newestDevice" FROM aggbench.device t1 WHERE t1.location_id = t0.id
+ *          ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('name', t0.name, 'pfxCount', coalesce(a1."pfxCount", 0), 'deviceCount', coalesce(a2."deviceCount", 0), 'devroleCount', coalesce(a2."devroleCount", 0), 'vlansCount', coalesce(a3."vlansCount", 0), 'hasEdgeDevices', coalesce(a2."hasEdgeDevices", false), 'newestDevice', a4."newestDevice", 'nameLen', (length(t0.name)))
+ * json_build_object('name', t0.name, 'pfxCount', coalesce(a1."pfxCount", 0), 'deviceCount',
+ *     coalesce(a2."deviceCount", 0), 'devroleCount', coalesce(a2."devroleCount", 0), 'vlansCount',
+ *     coalesce(a3."vlansCount", 0), 'hasEdgeDevices', coalesce(a2."hasEdgeDevices", false), 'newestDevice',
+ *     a4."newestDevice", 'nameLen', (length(t0.name)))
  * </pre>
  *
  * <p>The aggregates are computed for each returned row; with a limit or offset, the page
@@ -54,10 +62,15 @@ import javax.annotation.processing.Generated;
  * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "pfxCount" FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id
- * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS "devroleCount", count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id
- * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "vlansCount" FROM aggbench.vlan t1 GROUP BY 1) a3 ON a3.k = t0.id
- * LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS "newestDevice" FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "pfxCount" FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k =
+ *     t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "deviceCount", count(DISTINCT t1.device_role_id) AS
+ *     "devroleCount", count(*) FILTER (WHERE t2.slug = 'edge') &gt; 0 AS "hasEdgeDevices" FROM aggbench.device
+ *     t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id
+ * LEFT JOIN (SELECT t1.location_id AS k, count(*) AS "vlansCount" FROM aggbench.vlan t1 GROUP BY 1) a3 ON a3.k =
+ *     t0.id
+ * LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS "newestDevice" FROM
+ *     aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -75,37 +88,53 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     /**
      * The component {@code pfxCount}: <code>&#64;Count("prefixes")</code>.
      */
-    public static final Column<LocationStats, Long> PFX_COUNT = Column.of("(SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id)", ColumnType.LONG);
+    public static final Column<LocationStats, Long> PFX_COUNT = Column.of(
+            "(SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id)",
+            ColumnType.LONG);
 
     /**
      * The component {@code deviceCount}: <code>&#64;Count("devices")</code>.
      */
-    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.of("(SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id)", ColumnType.LONG);
+    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.of(
+            "(SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id)",
+            ColumnType.LONG);
 
     /**
      * The component {@code devroleCount}: <code>&#64;Count(value = "devices.deviceRole", distinct = true)</code>.
      */
-    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.of("(SELECT count(DISTINCT t1.device_role_id) FROM aggbench.device t1 WHERE t1.location_id = t0.id)", ColumnType.LONG);
+    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.of(
+            "(SELECT count(DISTINCT t1.device_role_id) FROM aggbench.device t1 WHERE "
+            + "t1.location_id = t0.id)", ColumnType.LONG);
 
     /**
      * The component {@code vlansCount}: <code>&#64;Count("vlans")</code>.
      */
-    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.of("(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id)", ColumnType.INTEGER);
+    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.of(
+            "(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id)",
+            ColumnType.INTEGER);
 
     /**
-     * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug = 'edge'")</code>.
+     * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug =
+     *     'edge'")</code>.
      */
-    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.of("EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND (t2.slug = 'edge'))", ColumnType.BOOLEAN);
+    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.of(
+            "EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role "
+            + "t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND "
+            + "(t2.slug = 'edge'))", ColumnType.BOOLEAN);
 
     /**
-     * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy = "-lastUpdated")</code>.
+     * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy =
+     *     "-lastUpdated")</code>.
      */
-    public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.of("(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)");
+    public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.of(
+            "(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id "
+            + "ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)");
 
     /**
      * The component {@code nameLen}: <code>&#64;Sql("length({name})")</code>.
      */
-    public static final Column<LocationStats, Integer> NAME_LEN = Column.of("(length(t0.name))", ColumnType.INTEGER);
+    public static final Column<LocationStats, Integer> NAME_LEN = Column.of("(length(t0.name))",
+            ColumnType.INTEGER);
 
     private static final QueryDefinition<LocationStats> DEFINITION = QueryDefinition.withAggregates(
             "t0.name, "
@@ -116,17 +145,37 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
             + "coalesce(a2.\"hasEdgeDevices\", false) AS \"hasEdgeDevices\", "
             + "a4.\"newestDevice\" AS \"newestDevice\", "
             + "(length(t0.name)) AS \"nameLen\"",
-            "json_build_object('name', t0.name, 'pfxCount', coalesce(a1.\"pfxCount\", 0), 'deviceCount', coalesce(a2.\"deviceCount\", 0), 'devroleCount', coalesce(a2.\"devroleCount\", 0), 'vlansCount', coalesce(a3.\"vlansCount\", 0), 'hasEdgeDevices', coalesce(a2.\"hasEdgeDevices\", false), 'newestDevice', a4.\"newestDevice\", 'nameLen', (length(t0.name)))",
+            "json_build_object('name', t0.name, 'pfxCount', coalesce(a1.\"pfxCount\", "
+            + "0), 'deviceCount', coalesce(a2.\"deviceCount\", 0), 'devroleCount', "
+            + "coalesce(a2.\"devroleCount\", 0), 'vlansCount', coalesce(a3.\"vlansCount\", "
+            + "0), 'hasEdgeDevices', coalesce(a2.\"hasEdgeDevices\", false), "
+            + "'newestDevice', a4.\"newestDevice\", 'nameLen', (length(t0.name)))",
             "aggbench.location t0",
             "",
-            " LEFT JOIN LATERAL (SELECT count(*) AS \"pfxCount\" FROM aggbench.prefix t1 WHERE t1.location_id = t0.id) a1 ON true"
-            + " LEFT JOIN LATERAL (SELECT count(*) AS \"deviceCount\", count(DISTINCT t1.device_role_id) AS \"devroleCount\", count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id) a2 ON true"
-            + " LEFT JOIN LATERAL (SELECT count(*) AS \"vlansCount\" FROM aggbench.vlan t1 WHERE t1.location_id = t0.id) a3 ON true"
-            + " LEFT JOIN LATERAL (SELECT t1.name AS \"newestDevice\" FROM aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true",
-            " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"pfxCount\" FROM aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"deviceCount\", count(DISTINCT t1.device_role_id) AS \"devroleCount\", count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id"
-            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"vlansCount\" FROM aggbench.vlan t1 GROUP BY 1) a3 ON a3.k = t0.id"
-            + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, t1.name AS \"newestDevice\" FROM aggbench.device t1 ORDER BY t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id",
+            " LEFT JOIN LATERAL (SELECT count(*) AS \"pfxCount\" FROM aggbench.prefix "
+            + "t1 WHERE t1.location_id = t0.id) a1 ON true"
+            + " LEFT JOIN LATERAL (SELECT count(*) AS \"deviceCount\", count(DISTINCT "
+            + "t1.device_role_id) AS \"devroleCount\", count(*) FILTER (WHERE t2.slug = "
+            + "'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device t1 LEFT JOIN "
+            + "aggbench.device_role t2 ON t2.id = t1.device_role_id WHERE "
+            + "t1.location_id = t0.id) a2 ON true"
+            + " LEFT JOIN LATERAL (SELECT count(*) AS \"vlansCount\" FROM aggbench.vlan "
+            + "t1 WHERE t1.location_id = t0.id) a3 ON true"
+            + " LEFT JOIN LATERAL (SELECT t1.name AS \"newestDevice\" FROM "
+            + "aggbench.device t1 WHERE t1.location_id = t0.id ORDER BY "
+            + "t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true",
+            " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"pfxCount\" FROM "
+            + "aggbench.prefix t1 GROUP BY 1) a1 ON a1.k = t0.id"
+            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"deviceCount\", "
+            + "count(DISTINCT t1.device_role_id) AS \"devroleCount\", count(*) FILTER "
+            + "(WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM aggbench.device "
+            + "t1 LEFT JOIN aggbench.device_role t2 ON t2.id = t1.device_role_id GROUP "
+            + "BY 1) a2 ON a2.k = t0.id"
+            + " LEFT JOIN (SELECT t1.location_id AS k, count(*) AS \"vlansCount\" FROM "
+            + "aggbench.vlan t1 GROUP BY 1) a3 ON a3.k = t0.id"
+            + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, "
+            + "t1.name AS \"newestDevice\" FROM aggbench.device t1 ORDER BY "
+            + "t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id",
             LocationStatsQuery::read);
 
     private LocationStatsQuery(QueryState<LocationStats> state) {

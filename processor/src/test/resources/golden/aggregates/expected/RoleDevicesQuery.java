@@ -32,15 +32,26 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.slug,
  *        a1."lastChange" AS "lastChange",
- *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices
+ *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(CASE WHEN
+ *            t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM
+ *            aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id),
+ *            (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id =
+ *            t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE
+ *            t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices
  * FROM aggbench.device_role t0
- *      LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true
+ *      LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 WHERE
+ *          t1.device_role_id = t0.id) a1 ON true
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('slug', t0.slug, 'lastChange', a1."lastChange", 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))
+ * json_build_object('slug', t0.slug, 'lastChange', a1."lastChange", 'devices', (SELECT coalesce(json_agg(s1.j
+ *     ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT
+ *     coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id
+ *     WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN
+ *     aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM
+ *     aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))
  * </pre>
  *
  * <p>The aggregates are computed for each returned row; with a limit or offset, the page
@@ -49,7 +60,8 @@ import javax.annotation.processing.Generated;
  * joins in place of the {@code LATERAL} ones:
  *
  * <pre>
- * LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id
+ * LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 GROUP
+ *     BY 1) a1 ON a1.k = t0.id
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -67,17 +79,37 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
     /**
      * The component {@code lastChange}: <code>&#64;Max("devices.lastUpdated")</code>.
      */
-    public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.of("(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE t1.device_role_id = t0.id)", ColumnType.INSTANT);
+    public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.of(
+            "(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE "
+            + "t1.device_role_id = t0.id)", ColumnType.INSTANT);
 
     private static final QueryDefinition<RoleDevices> DEFINITION = QueryDefinition.withAggregates(
             "t0.slug, "
             + "a1.\"lastChange\" AS \"lastChange\", "
-            + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices",
-            "json_build_object('slug', t0.slug, 'lastChange', a1.\"lastChange\", 'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))",
+            + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM "
+            + "(SELECT json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE "
+            + "concat(t1.name) END, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM "
+            + "aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id "
+            + "WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM "
+            + "aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id "
+            + "WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device "
+            + "t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS "
+            + "devices",
+            "json_build_object('slug', t0.slug, 'lastChange', a1.\"lastChange\", "
+            + "'devices', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), "
+            + "'[]'::json) FROM (SELECT json_build_object('name', t1.name, 'vidSum', "
+            + "(SELECT coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN "
+            + "aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = "
+            + "t1.location_id), 'vidSumOrNull', (SELECT sum(t3.vid)::bigint FROM "
+            + "aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id "
+            + "WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device "
+            + "t1 WHERE t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1))",
             "aggbench.device_role t0",
             "",
-            " LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS \"lastChange\" FROM aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true",
-            " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS \"lastChange\" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id",
+            " LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS \"lastChange\" FROM "
+            + "aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true",
+            " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "
+            + "\"lastChange\" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id",
             RoleDevicesQuery::read);
 
     private RoleDevicesQuery(QueryState<RoleDevices> state) {

@@ -52,12 +52,14 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
     /**
      * The column {@code birth_year} of {@link Actor}.
      */
-    public static final Column<ActorView, Integer> BIRTH_YEAR = Column.of("t0.birth_year", ColumnType.INTEGER);
+    public static final Column<ActorView, Integer> BIRTH_YEAR = Column.of("t0.birth_year",
+            ColumnType.INTEGER);
 
     /**
      * The column {@code active} of {@link Actor}.
      */
-    public static final Column<ActorView, Boolean> ACTIVE = Column.of("t0.active", ColumnType.BOOLEAN);
+    public static final Column<ActorView, Boolean> ACTIVE = Column.of("t0.active",
+            ColumnType.BOOLEAN);
 
     private static final QueryDefinition<ActorView> DEFINITION = new QueryDefinition<>(
             "t0.id, "

@@ -31,14 +31,20 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.id,
  *        t0.title,
- *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_array(t2.id, CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) AS j, t2.name AS o1 FROM film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1) AS actors
+ *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_array(t2.id,
+ *            CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) AS j, t2.name AS o1 FROM film_actor
+ *            t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND
+ *            (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1) AS actors
  * FROM film t0
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('id', t0.id, 'title', t0.title, 'actors', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_object('id', t2.id, 'name', t2.name) AS j, t2.name AS o1 FROM film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))
+ * json_build_object('id', t0.id, 'title', t0.title, 'actors', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1
+ *     DESC), '[]'::json) FROM (SELECT json_build_object('id', t2.id, 'name', t2.name) AS j, t2.name AS o1 FROM
+ *     film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND
+ *     (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -56,13 +62,24 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
     /**
      * The column {@code release_year} of {@link Film}.
      */
-    public static final Column<FilmView, Integer> RELEASE_YEAR = Column.of("t0.release_year", ColumnType.INTEGER);
+    public static final Column<FilmView, Integer> RELEASE_YEAR = Column.of("t0.release_year",
+            ColumnType.INTEGER);
 
     private static final QueryDefinition<FilmView> DEFINITION = new QueryDefinition<>(
             "t0.id, "
             + "t0.title, "
-            + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_array(t2.id, CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) AS j, t2.name AS o1 FROM film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year >= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1) AS actors",
-            "json_build_object('id', t0.id, 'title', t0.title, 'actors', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_object('id', t2.id, 'name', t2.name) AS j, t2.name AS o1 FROM film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year >= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))",
+            + "(SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM "
+            + "(SELECT json_build_array(t2.id, CASE WHEN t2.name IS NULL THEN NULL "
+            + "ELSE concat(t2.name) END) AS j, t2.name AS o1 FROM film_actor t1 JOIN "
+            + "actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active "
+            + "= TRUE AND (t2.birth_year >= 1950 OR t2.name LIKE 'A%')) ORDER BY "
+            + "t2.name DESC LIMIT 5) s1) AS actors",
+            "json_build_object('id', t0.id, 'title', t0.title, 'actors', (SELECT "
+            + "coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT "
+            + "json_build_object('id', t2.id, 'name', t2.name) AS j, t2.name AS o1 "
+            + "FROM film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE "
+            + "t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year >= 1950 OR "
+            + "t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))",
             "film t0",
             FilmViewQuery::read);
 

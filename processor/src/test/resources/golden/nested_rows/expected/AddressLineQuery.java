@@ -53,12 +53,14 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
     /**
      * The column {@code city_id} of {@link Address}.
      */
-    public static final Column<AddressLine, Long> CITY_ID = Column.of("t0.city_id", ColumnType.LONG);
+    public static final Column<AddressLine, Long> CITY_ID = Column.of("t0.city_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code moved_in} of {@link Address}.
      */
-    public static final Column<AddressLine, Instant> MOVED_IN = Column.of("t0.moved_in", ColumnType.INSTANT);
+    public static final Column<AddressLine, Instant> MOVED_IN = Column.of("t0.moved_in",
+            ColumnType.INSTANT);
 
     private static final QueryDefinition<AddressLine> DEFINITION = new QueryDefinition<>(
             "t0.id, "

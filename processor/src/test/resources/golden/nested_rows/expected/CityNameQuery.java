@@ -51,12 +51,14 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
     /**
      * The column {@code country_id} of {@link City}.
      */
-    public static final Column<CityName, Long> COUNTRY_ID = Column.of("t0.country_id", ColumnType.LONG);
+    public static final Column<CityName, Long> COUNTRY_ID = Column.of("t0.country_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code population} of {@link City}.
      */
-    public static final Column<CityName, Integer> POPULATION = Column.of("t0.population", ColumnType.INTEGER);
+    public static final Column<CityName, Integer> POPULATION = Column.of("t0.population",
+            ColumnType.INTEGER);
 
     private static final QueryDefinition<CityName> DEFINITION = new QueryDefinition<>(
             "t0.name",

@@ -34,8 +34,11 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.id,
  *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent,
- *        (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS "all"
+ *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE
+ *            concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id =
+ *            t0.id AND (t1.street IS NOT NULL)) AS recent,
+ *        (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE
+ *            concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS "all"
  * FROM city t0
  * </pre>
  *
@@ -45,17 +48,23 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM
+ *     address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL)
+ * (SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT
+ *     p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL)
  * UNION ALL
- * (SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1)
+ * (SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p
+ *     WHERE false), NULL::timestamp, t1.street FROM address t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'street', t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)), 'all', (SELECT coalesce(json_agg(json_build_object('id', t2.id, 'street', t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id))
+ * json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id',
+ *     t1.id, 'street', t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id =
+ *     t0.id AND (t1.street IS NOT NULL)), 'all', (SELECT coalesce(json_agg(json_build_object('id', t2.id,
+ *     'street', t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id))
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -73,35 +82,56 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     /**
      * The column {@code country_id} of {@link City}.
      */
-    public static final Column<CityTree, Long> COUNTRY_ID = Column.of("t0.country_id", ColumnType.LONG);
+    public static final Column<CityTree, Long> COUNTRY_ID = Column.of("t0.country_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code population} of {@link City}.
      */
-    public static final Column<CityTree, Integer> POPULATION = Column.of("t0.population", ColumnType.INTEGER);
+    public static final Column<CityTree, Integer> POPULATION = Column.of("t0.population",
+            ColumnType.INTEGER);
 
     private static final QueryDefinition<CityTree> DEFINITION = new QueryDefinition<>(
             "t0.id, "
             + "t0.name, "
-            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)) AS recent, "
-            + "(SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS \"all\"",
-            "json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'street', t1.street) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND (t1.street IS NOT NULL)), 'all', (SELECT coalesce(json_agg(json_build_object('id', t2.id, 'street', t2.street)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id))",
+            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street "
+            + "IS NULL THEN NULL ELSE concat(t1.street) END) ORDER BY t1.moved_in "
+            + "DESC), '[]'::json) FROM address t1 WHERE t1.city_id = t0.id AND "
+            + "(t1.street IS NOT NULL)) AS recent, "
+            + "(SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street "
+            + "IS NULL THEN NULL ELSE concat(t2.street) END)), '[]'::json) FROM "
+            + "address t2 WHERE t2.city_id = t0.id) AS \"all\"",
+            "json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT "
+            + "coalesce(json_agg(json_build_object('id', t1.id, 'street', t1.street) "
+            + "ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE "
+            + "t1.city_id = t0.id AND (t1.street IS NOT NULL)), 'all', (SELECT "
+            + "coalesce(json_agg(json_build_object('id', t2.id, 'street', t2.street)), "
+            + "'[]'::json) FROM address t2 WHERE t2.city_id = t0.id))",
             "city t0",
             CityTreeQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)",
+                    "t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE "
+                    + "false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                    + "t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE "
+                                    + "false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     ")) AND (t1.street IS NOT NULL)",
-                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL"),
+                                    "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                    + "t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE "
+                                    + "false) FROM address t1 WHERE t1.street IS NOT NULL"),
                             new NestedRows.Branch(
-                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
+                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                    + "t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, "
+                                    + "t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street FROM address t1")),
+                                    "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                    + "t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, "
+                                    + "t1.street FROM address t1")),
                     CityTreeQuery::readNestedRows));
 
     private CityTreeQuery(QueryState<CityTree> state) {

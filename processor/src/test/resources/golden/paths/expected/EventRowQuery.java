@@ -35,7 +35,9 @@ import javax.annotation.processing.Generated;
  *        t0."end",
  *        t2.name AS "cityName",
  *        t3."ISO" AS "countryCode",
- *        (SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END, t4.capacity, CASE WHEN t5.name IS NULL THEN NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue
+ *        (SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END,
+ *            t4.capacity, CASE WHEN t5.name IS NULL THEN NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN
+ *            geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue
  * FROM events.event t0
  *      LEFT JOIN venue t1 ON t1.id = t0.venue_id
  *      LEFT JOIN geo.city t2 ON t2.id = t1.city_id
@@ -45,7 +47,9 @@ import javax.annotation.processing.Generated;
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0."end", 'cityName', t2.name, 'countryCode', t3."ISO", 'venue', (SELECT json_build_object('id', t4.id, 'name', t4.name, 'capacity', t4.capacity, 'cityName', t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id))
+ * json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0."end", 'cityName', t2.name, 'countryCode',
+ *     t3."ISO", 'venue', (SELECT json_build_object('id', t4.id, 'name', t4.name, 'capacity', t4.capacity,
+ *     'cityName', t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id))
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -68,12 +72,14 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
     /**
      * The column {@code starts_at} of {@link Event}.
      */
-    public static final Column<EventRow, Instant> STARTS_AT = Column.of("t0.starts_at", ColumnType.INSTANT);
+    public static final Column<EventRow, Instant> STARTS_AT = Column.of("t0.starts_at",
+            ColumnType.INSTANT);
 
     /**
      * The column {@code end} of {@link Event}.
      */
-    public static final Column<EventRow, Instant> ENDS_AT = Column.of("t0.\"end\"", ColumnType.INSTANT);
+    public static final Column<EventRow, Instant> ENDS_AT = Column.of("t0.\"end\"",
+            ColumnType.INSTANT);
 
     /**
      * The component {@code cityName}, path {@code venue.city.name}.
@@ -91,9 +97,18 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
             + "t0.\"end\", "
             + "t2.name AS \"cityName\", "
             + "t3.\"ISO\" AS \"countryCode\", "
-            + "(SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name) END, t4.capacity, CASE WHEN t5.name IS NULL THEN NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue",
-            "json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0.\"end\", 'cityName', t2.name, 'countryCode', t3.\"ISO\", 'venue', (SELECT json_build_object('id', t4.id, 'name', t4.name, 'capacity', t4.capacity, 'cityName', t5.name) FROM venue t4 LEFT JOIN geo.city t5 ON t5.id = t4.city_id WHERE t4.id = t0.venue_id))",
-            "events.event t0 LEFT JOIN venue t1 ON t1.id = t0.venue_id LEFT JOIN geo.city t2 ON t2.id = t1.city_id LEFT JOIN geo.country t3 ON t3.id = t2.country_id",
+            + "(SELECT json_build_array(t4.id, CASE WHEN t4.name IS NULL THEN NULL "
+            + "ELSE concat(t4.name) END, t4.capacity, CASE WHEN t5.name IS NULL THEN "
+            + "NULL ELSE concat(t5.name) END) FROM venue t4 LEFT JOIN geo.city t5 ON "
+            + "t5.id = t4.city_id WHERE t4.id = t0.venue_id) AS venue",
+            "json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0.\"end\", "
+            + "'cityName', t2.name, 'countryCode', t3.\"ISO\", 'venue', (SELECT "
+            + "json_build_object('id', t4.id, 'name', t4.name, 'capacity', "
+            + "t4.capacity, 'cityName', t5.name) FROM venue t4 LEFT JOIN geo.city t5 "
+            + "ON t5.id = t4.city_id WHERE t4.id = t0.venue_id))",
+            "events.event t0 LEFT JOIN venue t1 ON t1.id = t0.venue_id LEFT JOIN "
+            + "geo.city t2 ON t2.id = t1.city_id LEFT JOIN geo.country t3 ON t3.id = "
+            + "t2.country_id",
             EventRowQuery::read);
 
     private EventRowQuery(QueryState<EventRow> state) {

@@ -60,7 +60,8 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
     /**
      * The column {@code capacity} of {@link Venue}.
      */
-    public static final Column<VenueView, Integer> CAPACITY = Column.of("t0.capacity", ColumnType.INTEGER);
+    public static final Column<VenueView, Integer> CAPACITY = Column.of("t0.capacity",
+            ColumnType.INTEGER);
 
     /**
      * The component {@code cityName}, path {@code city.name}.
@@ -72,7 +73,8 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
             + "t0.name, "
             + "t0.capacity, "
             + "t1.name AS \"cityName\"",
-            "json_build_object('id', t0.id, 'name', t0.name, 'capacity', t0.capacity, 'cityName', t1.name)",
+            "json_build_object('id', t0.id, 'name', t0.name, 'capacity', "
+            + "t0.capacity, 'cityName', t1.name)",
             "venue t0 LEFT JOIN geo.city t1 ON t1.id = t0.city_id",
             VenueViewQuery::read);
 

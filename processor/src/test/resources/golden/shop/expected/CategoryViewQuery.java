@@ -34,7 +34,9 @@ import javax.annotation.processing.Generated;
  * <pre>
  * SELECT t0.id,
  *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products
+ *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE
+ *            concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id
+ *            = t0.id) AS products
  * FROM orders_category t0
  * </pre>
  *
@@ -44,15 +46,19 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p WHERE false) FROM orders_category t0)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM
+ *     orders_product p WHERE false) FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1)
+ * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM
+ *     orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
  *
  * <pre>
- * json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'image', t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id))
+ * json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id',
+ *     t1.id, 'image', t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id =
+ *     t0.id))
  * </pre>
  */
 @Generated("dev.nestql.processor.NestqlProcessor")
@@ -70,24 +76,35 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     /**
      * The column {@code venue_id} of {@link Category}.
      */
-    public static final Column<CategoryView, Long> VENUE_ID = Column.of("t0.venue_id", ColumnType.LONG);
+    public static final Column<CategoryView, Long> VENUE_ID = Column.of("t0.venue_id",
+            ColumnType.LONG);
 
     private static final QueryDefinition<CategoryView> DEFINITION = new QueryDefinition<>(
             "t0.id, "
             + "t0.name, "
-            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS products",
-            "json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id', t1.id, 'image', t1.image) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id))",
+            + "(SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS "
+            + "NULL THEN NULL ELSE concat(t1.image) END) ORDER BY t1.id ASC), "
+            + "'[]'::json) FROM orders_product t1 WHERE t1.category_id = t0.id) AS "
+            + "products",
+            "json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT "
+            + "coalesce(json_agg(json_build_object('id', t1.id, 'image', t1.image) "
+            + "ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE "
+            + "t1.category_id = t0.id))",
             "orders_category t0",
             CategoryViewQuery::read)
             .withNestedRows(new NestedRows<>(
-                    "t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p WHERE false)",
+                    "t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p "
+                    + "WHERE false)",
                     "",
                     List.of(
                             new NestedRows.Branch(
-                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1 WHERE t1.category_id = ANY(ARRAY(",
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p "
+                                    + "WHERE false), t1.id, t1.image FROM orders_product t1 WHERE "
+                                    + "t1.category_id = ANY(ARRAY(",
                                     "t0.id",
                                     "))",
-                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM orders_product t1")),
+                                    "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p "
+                                    + "WHERE false), t1.id, t1.image FROM orders_product t1")),
                     CategoryViewQuery::readNestedRows));
 
     private CategoryViewQuery(QueryState<CategoryView> state) {

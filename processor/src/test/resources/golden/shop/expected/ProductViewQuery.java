@@ -52,7 +52,8 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
     /**
      * The column {@code category_id} of {@link Product}.
      */
-    public static final Column<ProductView, Long> CATEGORY_ID = Column.of("t0.category_id", ColumnType.LONG);
+    public static final Column<ProductView, Long> CATEGORY_ID = Column.of("t0.category_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code image} of {@link Product}.

@@ -70,8 +70,37 @@ final class Literals {
         return join.add(")").unindent().unindent().build();
     }
 
-    /** One literal of {@code value}, with the line and paragraph separators escaped. */
+    /** Characters of text per line of a literal that is broken into lines. */
+    private static final int LINE_CHARS = 72;
+
+    /**
+     * {@code value} as literals of at most {@value #LINE_CHARS} characters, broken after spaces
+     * and joined by {@code +} on new lines: one constant, and no line of the class too long to read.
+     */
     private static CodeBlock literal(String value) {
+        if (value.length() <= LINE_CHARS) {
+            return escapedLiteral(value);
+        }
+        CodeBlock.Builder lines = CodeBlock.builder();
+        int start = 0;
+        while (start < value.length()) {
+            int end = Math.min(value.length(), start + LINE_CHARS);
+            if (end < value.length()) {
+                int space = value.lastIndexOf(' ', end - 1);
+                if (space > start) {
+                    end = space + 1;
+                } else if (Character.isHighSurrogate(value.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            lines.add(start == 0 ? "$L" : "\n+ $L", escapedLiteral(value.substring(start, end)));
+            start = end;
+        }
+        return lines.build();
+    }
+
+    /** One literal of {@code value}, with the line and paragraph separators escaped. */
+    private static CodeBlock escapedLiteral(String value) {
         if (value.indexOf('\u2028') < 0 && value.indexOf('\u2029') < 0) {
             return CodeBlock.of("$S", value);
         }

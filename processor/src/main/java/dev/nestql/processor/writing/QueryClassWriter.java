@@ -150,19 +150,20 @@ public final class QueryClassWriter {
                         ? "<p>{@code stream} runs this statement, to which conditions, order and paging are added:\n\n<pre>\n"
                         : "<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n"
                                 + "order and paging are added:\n\n<pre>\n")
-                .add("$L", Javadoc.html(selectForDocs(sql.selectItems(), sql.from(),
+                .add("$L", Javadoc.preformatted(selectForDocs(sql.selectItems(), sql.from(),
                         sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))))
                 .add("\n</pre>\n\n")
                 .add(nestedRowsJavadoc())
                 .add("<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
-                .add("$L", Javadoc.html(sql.jsonObject()))
+                .add("$L", Javadoc.preformatted(sql.jsonObject()))
                 .add("\n</pre>\n");
         sql.aggregates().ifPresent(aggregates -> doc
                 .add("\n<p>The aggregates are computed for each returned row; with a limit or offset, the page\n")
                 .add("is selected first and they are computed for its rows only. A statement that reads every\n")
                 .add("row (no condition, limit or offset) computes them once per table instead, with these\n")
                 .add("joins in place of the {@code LATERAL} ones:\n\n<pre>\n")
-                .add("$L", Javadoc.html(String.join("\n", aggregates.wholeTable()).replace(" LEFT JOIN (", "LEFT JOIN (")))
+                .add("$L", Javadoc.preformatted(String.join("\n", aggregates.wholeTable())
+                        .replace(" LEFT JOIN (", "LEFT JOIN (")))
                 .add("\n</pre>\n"));
         return doc.build();
     }
@@ -188,7 +189,7 @@ public final class QueryClassWriter {
                 .add("{@code UNION ALL} branch per level, which the generated reader puts back together. Here\n")
                 .add("it reads every row; with a condition, a limit or an offset, each nested branch selects\n")
                 .add("only the children of the rows the first branch reads, by their keys:\n\n<pre>\n")
-                .add("$L", Javadoc.html(statement.toString()))
+                .add("$L", Javadoc.preformatted(statement.toString()))
                 .add("\n</pre>\n\n")
                 .build();
     }
@@ -214,23 +215,35 @@ public final class QueryClassWriter {
         switch (handle.type().kind()) {
             case STRING:
                 type = ParameterizedTypeName.get(STRING_COLUMN, record);
-                initializer = CodeBlock.of("$T.of($L)", STRING_COLUMN, Literals.string(expression));
+                initializer = CodeBlock.of("$Z$T.of($L)", STRING_COLUMN, argument(expression));
                 break;
             case LIST:
                 TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
                 type = ParameterizedTypeName.get(LIST_COLUMN, record, element);
-                initializer = CodeBlock.of("$T.ofArray($L, $L)", LIST_COLUMN, Literals.string(expression),
+                initializer = CodeBlock.of("$Z$T.ofArray($L,$W$L)", LIST_COLUMN, argument(expression),
                         codec.elementType(handle.type()));
                 break;
             default:
                 type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-                initializer = CodeBlock.of("$T.of($L, $L)", COLUMN, Literals.string(expression),
+                initializer = CodeBlock.of("$Z$T.of($L,$W$L)", COLUMN, argument(expression),
                         codec.columnType(handle.type()));
         }
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(handleJavadoc(handle))
                 .initializer(initializer)
                 .build();
+    }
+
+    /**
+     * A handle's SQL expression as the first argument of its factory: a column in place, a longer
+     * expression from the next line, its continuation lines indented with it.
+     */
+    private static CodeBlock argument(String expression) {
+        CodeBlock literal = Literals.string(expression);
+        if (expression.length() <= 40) {
+            return literal;
+        }
+        return CodeBlock.builder().add("\n").indent().indent().add(literal).unindent().unindent().build();
     }
 
     private CodeBlock handleJavadoc(Handle handle) {
@@ -242,8 +255,8 @@ public final class QueryClassWriter {
         if (handle.target() instanceof ColumnPath path) {
             return CodeBlock.of("The component {@code $L}, path {@code $L}.\n", component, path.text());
         }
-        return CodeBlock.of("The component {@code $L}: <code>$L</code>.\n", component,
-                Javadoc.html(handle.target().describe()));
+        return CodeBlock.of("$L\n", Javadoc.wrapped("The component {@code " + component + "}: <code>"
+                + Javadoc.html(handle.target().describe()) + "</code>."));
     }
 
     private FieldSpec definitionField() {
@@ -444,7 +457,11 @@ public final class QueryClassWriter {
             }
         }
         body.addStatement("$T.endRecord($N)", ValueCodec.JSON_VALUES, JSON);
-        body.addStatement("return new $T($L)", model.record(), String.join(", ", names));
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int i = 0; i < names.size(); i++) {
+            arguments.add(i == 0 ? "$N" : ",$W$N", names.get(i));
+        }
+        body.addStatement("return new $T($L)", model.record(), arguments.build());
         return MethodSpec.methodBuilder(readerNames.get(model.record()))
                 .addJavadoc("Reads a {@link $T} sent as a positional JSON array.\n", model.record())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -79,7 +79,7 @@ final class ValueCodec {
         enumConstants.forEach((type, name) -> constants.add(FieldSpec.builder(
                         ParameterizedTypeName.get(COLUMN_TYPE, type), name, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer("$T.enumByName($T.class, $T::valueOf)", COLUMN_TYPE, type, type)
+                .initializer("$T.enumByName($Z$T.class, $T::valueOf)", COLUMN_TYPE, type, type)
                 .build()));
         return constants;
     }
