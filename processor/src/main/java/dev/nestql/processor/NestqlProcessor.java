@@ -31,6 +31,9 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -92,7 +95,11 @@ public final class NestqlProcessor extends AbstractProcessor {
         }
         Elements elements = processingEnv.getElementUtils();
         for (Element root : round.getRootElements()) {
-            sourcePackages.add(elements.getPackageOf(root).getQualifiedName().toString());
+            // A module-info is a root element too, and belongs to no package.
+            PackageElement pkg = root.getKind() == ElementKind.MODULE ? null : elements.getPackageOf(root);
+            if (pkg != null) {
+                sourcePackages.add(pkg.getQualifiedName().toString());
+            }
         }
         Schema schema = new Schema(elements, diagnostics, sourcePackages);
         for (String name : tableNames) {
@@ -155,7 +162,7 @@ public final class NestqlProcessor extends AbstractProcessor {
             return;
         }
         ProjectionSql sql = SqlRenderer.render(model);
-        JavaFile file = QueryClassWriter.write(model, sql);
+        JavaFile file = QueryClassWriter.write(model, sql, readsJavaCompiler(model.element()));
         try {
             file.writeTo(processingEnv.getFiler());
         } catch (IOException e) {
@@ -179,6 +186,25 @@ public final class NestqlProcessor extends AbstractProcessor {
         } catch (IOException e) {
             diagnostics.error(Message.INTERNAL_ERROR, origin, origin.getQualifiedName(), e);
         }
+    }
+
+    /**
+     * Whether code generated for {@code element} can use {@code javax.annotation.processing.Generated}:
+     * in the unnamed module, or in a module that requires {@code java.compiler} (often
+     * {@code requires static}). A named module that does not would fail to compile the annotation.
+     */
+    private boolean readsJavaCompiler(Element element) {
+        ModuleElement module = processingEnv.getElementUtils().getModuleOf(element);
+        if (module == null || module.isUnnamed()) {
+            return true;
+        }
+        for (ModuleElement.Directive directive : module.getDirectives()) {
+            if (directive instanceof ModuleElement.RequiresDirective requires
+                    && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,7 +55,10 @@ public final class QueryClassWriter {
     private final Map<ClassName, ProjectionModel> nested = new LinkedHashMap<>();
     private final ValueCodec codec;
 
-    private QueryClassWriter(ProjectionModel projection, ProjectionSql sql) {
+    private final boolean generatedAnnotation;
+
+    private QueryClassWriter(ProjectionModel projection, ProjectionSql sql, boolean generatedAnnotation) {
+        this.generatedAnnotation = generatedAnnotation;
         this.projection = projection;
         List<String> fields = new ArrayList<>(List.of("DEFINITION"));
         projection.handles().forEach(handle -> fields.add(handle.constant()));
@@ -65,7 +68,16 @@ public final class QueryClassWriter {
 
     /** The Java file of {@code projection}'s query class. */
     public static JavaFile write(ProjectionModel projection, ProjectionSql sql) {
-        return new QueryClassWriter(projection, sql).file();
+        return write(projection, sql, true);
+    }
+
+    /**
+     * The Java file of {@code projection}'s query class, marked {@code @Generated} when
+     * {@code generatedAnnotation}: not in a named module that does not read {@code java.compiler},
+     * where the annotation would not compile.
+     */
+    public static JavaFile write(ProjectionModel projection, ProjectionSql sql, boolean generatedAnnotation) {
+        return new QueryClassWriter(projection, sql, generatedAnnotation).file();
     }
 
     private JavaFile file() {
@@ -84,7 +96,7 @@ public final class QueryClassWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(query)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(PROJECTION_QUERY, record, query))
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+
                 .addOriginatingElement(projection.element())
                 .addJavadoc(classJavadoc());
         List<FieldSpec> handles = new ArrayList<>();
@@ -92,6 +104,9 @@ public final class QueryClassWriter {
             handles.add(handleField(handle));
         }
         FieldSpec definition = definitionField();
+        if (generatedAnnotation) {
+            type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+        }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ParameterizedTypeName.get(QUERY_STATE, record), "state")
