@@ -58,36 +58,37 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The column {@code id} of {@link Device}.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> ID = Column.of("t0.id",
+    public static final Column<RoleDevices.DeviceFigures, Long> ID = Column.ofSql("t0.id",
             ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Device}.
      */
-    public static final StringColumn<RoleDevices.DeviceFigures> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<RoleDevices.DeviceFigures> NAME = 
+            StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code location_id} of {@link Device}.
      */
     public static final Column<RoleDevices.DeviceFigures, Long> LOCATION_ID = 
-            Column.of("t0.location_id", ColumnType.LONG);
+            Column.ofSql("t0.location_id", ColumnType.LONG);
 
     /**
      * The column {@code device_role_id} of {@link Device}.
      */
     public static final Column<RoleDevices.DeviceFigures, Long> DEVICE_ROLE_ID = 
-            Column.of("t0.device_role_id", ColumnType.LONG);
+            Column.ofSql("t0.device_role_id", ColumnType.LONG);
 
     /**
      * The column {@code last_updated} of {@link Device}.
      */
     public static final Column<RoleDevices.DeviceFigures, Instant> LAST_UPDATED = 
-            Column.of("t0.last_updated", ColumnType.INSTANT);
+            Column.ofSql("t0.last_updated", ColumnType.INSTANT);
 
     /**
      * The component {@code vidSum}: <code>&#64;Sum("location.vlans.vid")</code>.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.of(
+    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.ofSql(
             "(SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN "
             + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
             ColumnType.LONG);
@@ -95,7 +96,7 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The component {@code vidSumOrNull}: <code>&#64;Sum("location.vlans.vid")</code>.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.of(
+    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.ofSql(
             "(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN "
             + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
             ColumnType.LONG);

@@ -78,38 +78,38 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     /**
      * The column {@code id} of {@link Location}.
      */
-    public static final Column<LocationStats, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<LocationStats, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Location}.
      */
-    public static final StringColumn<LocationStats> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<LocationStats> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The component {@code pfxCount}: <code>&#64;Count("prefixes")</code>.
      */
-    public static final Column<LocationStats, Long> PFX_COUNT = Column.of(
+    public static final Column<LocationStats, Long> PFX_COUNT = Column.ofSql(
             "(SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id)",
             ColumnType.LONG);
 
     /**
      * The component {@code deviceCount}: <code>&#64;Count("devices")</code>.
      */
-    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.of(
+    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.ofSql(
             "(SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id)",
             ColumnType.LONG);
 
     /**
      * The component {@code devroleCount}: <code>&#64;Count(value = "devices.deviceRole", distinct = true)</code>.
      */
-    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.of(
+    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.ofSql(
             "(SELECT count(DISTINCT t1.device_role_id) FROM aggbench.device t1 WHERE "
             + "t1.location_id = t0.id)", ColumnType.LONG);
 
     /**
      * The component {@code vlansCount}: <code>&#64;Count("vlans")</code>.
      */
-    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.of(
+    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.ofSql(
             "(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id)",
             ColumnType.INTEGER);
 
@@ -117,7 +117,7 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
      * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug =
      *     'edge'")</code>.
      */
-    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.of(
+    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.ofSql(
             "EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role "
             + "t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND "
             + "(t2.slug = 'edge'))", ColumnType.BOOLEAN);
@@ -126,14 +126,14 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
      * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy =
      *     "-lastUpdated")</code>.
      */
-    public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.of(
+    public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.ofSql(
             "(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id "
             + "ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)");
 
     /**
      * The component {@code nameLen}: <code>&#64;Sql("length({name})")</code>.
      */
-    public static final Column<LocationStats, Integer> NAME_LEN = Column.of("(length(t0.name))",
+    public static final Column<LocationStats, Integer> NAME_LEN = Column.ofSql("(length(t0.name))",
             ColumnType.INTEGER);
 
     private static final QueryDefinition<LocationStats> DEFINITION = QueryDefinition.withAggregates(

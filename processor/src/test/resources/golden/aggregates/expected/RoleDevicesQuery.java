@@ -69,17 +69,17 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
     /**
      * The column {@code id} of {@link DeviceRole}.
      */
-    public static final Column<RoleDevices, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<RoleDevices, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code slug} of {@link DeviceRole}.
      */
-    public static final StringColumn<RoleDevices> SLUG = StringColumn.of("t0.slug");
+    public static final StringColumn<RoleDevices> SLUG = StringColumn.ofSql("t0.slug");
 
     /**
      * The component {@code lastChange}: <code>&#64;Max("devices.lastUpdated")</code>.
      */
-    public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.of(
+    public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.ofSql(
             "(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE "
             + "t1.device_role_id = t0.id)", ColumnType.INSTANT);
 

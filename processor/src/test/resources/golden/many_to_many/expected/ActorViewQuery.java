@@ -42,23 +42,23 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
     /**
      * The column {@code id} of {@link Actor}.
      */
-    public static final Column<ActorView, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<ActorView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Actor}.
      */
-    public static final StringColumn<ActorView> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<ActorView> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code birth_year} of {@link Actor}.
      */
-    public static final Column<ActorView, Integer> BIRTH_YEAR = Column.of("t0.birth_year",
+    public static final Column<ActorView, Integer> BIRTH_YEAR = Column.ofSql("t0.birth_year",
             ColumnType.INTEGER);
 
     /**
      * The column {@code active} of {@link Actor}.
      */
-    public static final Column<ActorView, Boolean> ACTIVE = Column.of("t0.active",
+    public static final Column<ActorView, Boolean> ACTIVE = Column.ofSql("t0.active",
             ColumnType.BOOLEAN);
 
     private static final QueryDefinition<ActorView> DEFINITION = new QueryDefinition<>(

@@ -52,17 +52,17 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
     /**
      * The column {@code id} of {@link Film}.
      */
-    public static final Column<FilmView, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<FilmView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code title} of {@link Film}.
      */
-    public static final StringColumn<FilmView> TITLE = StringColumn.of("t0.title");
+    public static final StringColumn<FilmView> TITLE = StringColumn.ofSql("t0.title");
 
     /**
      * The column {@code release_year} of {@link Film}.
      */
-    public static final Column<FilmView, Integer> RELEASE_YEAR = Column.of("t0.release_year",
+    public static final Column<FilmView, Integer> RELEASE_YEAR = Column.ofSql("t0.release_year",
             ColumnType.INTEGER);
 
     private static final QueryDefinition<FilmView> DEFINITION = new QueryDefinition<>(

@@ -43,23 +43,23 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
     /**
      * The column {@code id} of {@link Address}.
      */
-    public static final Column<AddressLine, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<AddressLine, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code street} of {@link Address}.
      */
-    public static final StringColumn<AddressLine> STREET = StringColumn.of("t0.street");
+    public static final StringColumn<AddressLine> STREET = StringColumn.ofSql("t0.street");
 
     /**
      * The column {@code city_id} of {@link Address}.
      */
-    public static final Column<AddressLine, Long> CITY_ID = Column.of("t0.city_id",
+    public static final Column<AddressLine, Long> CITY_ID = Column.ofSql("t0.city_id",
             ColumnType.LONG);
 
     /**
      * The column {@code moved_in} of {@link Address}.
      */
-    public static final Column<AddressLine, Instant> MOVED_IN = Column.of("t0.moved_in",
+    public static final Column<AddressLine, Instant> MOVED_IN = Column.ofSql("t0.moved_in",
             ColumnType.INSTANT);
 
     private static final QueryDefinition<AddressLine> DEFINITION = new QueryDefinition<>(

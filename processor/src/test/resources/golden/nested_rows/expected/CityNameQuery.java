@@ -41,23 +41,23 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
     /**
      * The column {@code id} of {@link City}.
      */
-    public static final Column<CityName, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<CityName, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link City}.
      */
-    public static final StringColumn<CityName> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<CityName> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code country_id} of {@link City}.
      */
-    public static final Column<CityName, Long> COUNTRY_ID = Column.of("t0.country_id",
+    public static final Column<CityName, Long> COUNTRY_ID = Column.ofSql("t0.country_id",
             ColumnType.LONG);
 
     /**
      * The column {@code population} of {@link City}.
      */
-    public static final Column<CityName, Integer> POPULATION = Column.of("t0.population",
+    public static final Column<CityName, Integer> POPULATION = Column.ofSql("t0.population",
             ColumnType.INTEGER);
 
     private static final QueryDefinition<CityName> DEFINITION = new QueryDefinition<>(

@@ -103,17 +103,17 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     /**
      * The column {@code id} of {@link Country}.
      */
-    public static final Column<CountryTree, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<CountryTree, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Country}.
      */
-    public static final StringColumn<CountryTree> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<CountryTree> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The component {@code cityCount}: <code>&#64;Count("cities")</code>.
      */
-    public static final Column<CountryTree, Long> CITY_COUNT = Column.of(
+    public static final Column<CountryTree, Long> CITY_COUNT = Column.ofSql(
             "(SELECT count(*) FROM city t1 WHERE t1.country_id = t0.id)", ColumnType.LONG);
 
     private static final QueryDefinition<CountryTree> DEFINITION = QueryDefinition.withAggregates(

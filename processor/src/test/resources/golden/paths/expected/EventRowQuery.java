@@ -57,39 +57,40 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
     /**
      * The column {@code id} of {@link Event}.
      */
-    public static final Column<EventRow, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<EventRow, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code title} of {@link Event}.
      */
-    public static final StringColumn<EventRow> TITLE = StringColumn.of("t0.title");
+    public static final StringColumn<EventRow> TITLE = StringColumn.ofSql("t0.title");
 
     /**
      * The column {@code venue_id} of {@link Event}.
      */
-    public static final Column<EventRow, Long> VENUE_ID = Column.of("t0.venue_id", ColumnType.LONG);
+    public static final Column<EventRow, Long> VENUE_ID = Column.ofSql("t0.venue_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code starts_at} of {@link Event}.
      */
-    public static final Column<EventRow, Instant> STARTS_AT = Column.of("t0.starts_at",
+    public static final Column<EventRow, Instant> STARTS_AT = Column.ofSql("t0.starts_at",
             ColumnType.INSTANT);
 
     /**
      * The column {@code end} of {@link Event}.
      */
-    public static final Column<EventRow, Instant> ENDS_AT = Column.of("t0.\"end\"",
+    public static final Column<EventRow, Instant> ENDS_AT = Column.ofSql("t0.\"end\"",
             ColumnType.INSTANT);
 
     /**
      * The component {@code cityName}, path {@code venue.city.name}.
      */
-    public static final StringColumn<EventRow> CITY_NAME = StringColumn.of("t2.name");
+    public static final StringColumn<EventRow> CITY_NAME = StringColumn.ofSql("t2.name");
 
     /**
      * The component {@code countryCode}, path {@code venue.city.country.isoCode}.
      */
-    public static final StringColumn<EventRow> COUNTRY_CODE = StringColumn.of("t3.\"ISO\"");
+    public static final StringColumn<EventRow> COUNTRY_CODE = StringColumn.ofSql("t3.\"ISO\"");
 
     private static final QueryDefinition<EventRow> DEFINITION = new QueryDefinition<>(
             "t0.id, "

@@ -45,28 +45,29 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
     /**
      * The column {@code id} of {@link Venue}.
      */
-    public static final Column<VenueView, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<VenueView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Venue}.
      */
-    public static final StringColumn<VenueView> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<VenueView> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code city_id} of {@link Venue}.
      */
-    public static final Column<VenueView, Long> CITY_ID = Column.of("t0.city_id", ColumnType.LONG);
+    public static final Column<VenueView, Long> CITY_ID = Column.ofSql("t0.city_id",
+            ColumnType.LONG);
 
     /**
      * The column {@code capacity} of {@link Venue}.
      */
-    public static final Column<VenueView, Integer> CAPACITY = Column.of("t0.capacity",
+    public static final Column<VenueView, Integer> CAPACITY = Column.ofSql("t0.capacity",
             ColumnType.INTEGER);
 
     /**
      * The component {@code cityName}, path {@code city.name}.
      */
-    public static final StringColumn<VenueView> CITY_NAME = StringColumn.of("t1.name");
+    public static final StringColumn<VenueView> CITY_NAME = StringColumn.ofSql("t1.name");
 
     private static final QueryDefinition<VenueView> DEFINITION = new QueryDefinition<>(
             "t0.id, "

@@ -66,17 +66,17 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     /**
      * The column {@code id} of {@link Category}.
      */
-    public static final Column<CategoryView, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<CategoryView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Category}.
      */
-    public static final StringColumn<CategoryView> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<CategoryView> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code venue_id} of {@link Category}.
      */
-    public static final Column<CategoryView, Long> VENUE_ID = Column.of("t0.venue_id",
+    public static final Column<CategoryView, Long> VENUE_ID = Column.ofSql("t0.venue_id",
             ColumnType.LONG);
 
     private static final QueryDefinition<CategoryView> DEFINITION = new QueryDefinition<>(

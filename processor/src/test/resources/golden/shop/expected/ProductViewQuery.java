@@ -42,23 +42,23 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
     /**
      * The column {@code id} of {@link Product}.
      */
-    public static final Column<ProductView, Long> ID = Column.of("t0.id", ColumnType.LONG);
+    public static final Column<ProductView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
 
     /**
      * The column {@code name} of {@link Product}.
      */
-    public static final StringColumn<ProductView> NAME = StringColumn.of("t0.name");
+    public static final StringColumn<ProductView> NAME = StringColumn.ofSql("t0.name");
 
     /**
      * The column {@code category_id} of {@link Product}.
      */
-    public static final Column<ProductView, Long> CATEGORY_ID = Column.of("t0.category_id",
+    public static final Column<ProductView, Long> CATEGORY_ID = Column.ofSql("t0.category_id",
             ColumnType.LONG);
 
     /**
      * The column {@code image} of {@link Product}.
      */
-    public static final StringColumn<ProductView> IMAGE = StringColumn.of("t0.image");
+    public static final StringColumn<ProductView> IMAGE = StringColumn.ofSql("t0.image");
 
     private static final QueryDefinition<ProductView> DEFINITION = new QueryDefinition<>(
             "t0.id, "

@@ -33,12 +33,15 @@ public class Column<Q, T> {
     }
 
     /**
-     * A handle on the SQL expression {@code sql}; called by generated query classes.
+     * A handle on the raw SQL expression {@code sql}, which every condition and order made from it
+     * puts into statements as it is: for generated query classes, which write it from the model.
+     * Never pass text that a user of the application wrote; values belong in the conditions,
+     * which bind them.
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      * @param type how values compared with it are bound
      */
-    public static <Q, T> Column<Q, T> of(String sql, ColumnType<T> type) {
+    public static <Q, T> Column<Q, T> ofSql(String sql, ColumnType<T> type) {
         return new Column<>(sql, type);
     }
 

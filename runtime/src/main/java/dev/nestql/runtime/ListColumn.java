@@ -17,12 +17,13 @@ public final class ListColumn<Q, E> extends Column<Q, List<E>> {
     }
 
     /**
-     * A handle on the array expression {@code sql}; called by generated query classes.
+     * A handle on the raw SQL array expression {@code sql}, put into statements as it is: for
+     * generated query classes (see {@link Column#ofSql}).
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      * @param element the element type
      */
-    public static <Q, E> ListColumn<Q, E> ofArray(String sql, ColumnType<E> element) {
+    public static <Q, E> ListColumn<Q, E> ofSqlArray(String sql, ColumnType<E> element) {
         return new ListColumn<>(sql, element);
     }
 

@@ -12,11 +12,12 @@ public final class StringColumn<Q> extends Column<Q, String> {
     }
 
     /**
-     * A handle on the text expression {@code sql}; called by generated query classes.
+     * A handle on the raw SQL text expression {@code sql}, put into statements as it is: for
+     * generated query classes (see {@link Column#ofSql}).
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      */
-    public static <Q> StringColumn<Q> of(String sql) {
+    public static <Q> StringColumn<Q> ofSql(String sql) {
         return new StringColumn<>(sql);
     }
 

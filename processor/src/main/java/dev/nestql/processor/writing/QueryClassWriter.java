@@ -230,17 +230,17 @@ public final class QueryClassWriter {
         switch (handle.type().kind()) {
             case STRING:
                 type = ParameterizedTypeName.get(STRING_COLUMN, record);
-                initializer = CodeBlock.of("$Z$T.of($L)", STRING_COLUMN, argument(expression));
+                initializer = CodeBlock.of("$Z$T.ofSql($L)", STRING_COLUMN, argument(expression));
                 break;
             case LIST:
                 TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
                 type = ParameterizedTypeName.get(LIST_COLUMN, record, element);
-                initializer = CodeBlock.of("$Z$T.ofArray($L,$W$L)", LIST_COLUMN, argument(expression),
+                initializer = CodeBlock.of("$Z$T.ofSqlArray($L,$W$L)", LIST_COLUMN, argument(expression),
                         codec.elementType(handle.type()));
                 break;
             default:
                 type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-                initializer = CodeBlock.of("$Z$T.of($L,$W$L)", COLUMN, argument(expression),
+                initializer = CodeBlock.of("$Z$T.ofSql($L,$W$L)", COLUMN, argument(expression),
                         codec.columnType(handle.type()));
         }
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
