@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * endpoint runs.
  */
 class ReadmeTest {
-    private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "README.md");
+    private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "docs", "example-app.md");
 
     @Test
     void printOutputInTheReadmeIsTheRealOutput() throws Exception {

@@ -97,7 +97,7 @@ class GoldenFileTest {
     }
 
     /**
-     * The statements timed in the README ({@code docs/aggregates/*.sql}) are the ones the reviewed
+     * The statements timed in docs/aggregates.md ({@code docs/aggregates/*.sql}) are the ones the reviewed
      * {@code LocationStatsQuery} holds, so the measurements describe the generated SQL.
      */
     @Test

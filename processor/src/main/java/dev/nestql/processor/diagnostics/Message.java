@@ -2,7 +2,7 @@ package dev.nestql.processor.diagnostics;
 
 /**
  * The processor's error messages. Each states the rule that was broken, names the offending thing
- * and says how to fix it. Codes are stable: they are documented in the README and tested one by
+ * and says how to fix it. Codes are stable: they are documented in docs/errors.md and tested one by
  * one, so a code is never reused for another rule.
  */
 public enum Message {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's table of supported types is {@link ValueKind}'s, the table the processor itself
- * consults: rendered here from the same entries and compared with the README. After adding or
+ * The table of supported types in docs/projections.md is {@link ValueKind}'s, the table the processor itself
+ * consults: rendered here from the same entries and compared with that page. After adding or
  * changing a type, run
  *
  * <pre>
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypeTableTest {
     private static final boolean UPDATE = Boolean.getBoolean("nestql.readme.update");
-    private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "README.md");
+    private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "docs", "projections.md");
     private static final String BEGIN = "<!-- type-table:begin (generated from ValueKind by TypeTableTest) -->\n";
     private static final String END = "<!-- type-table:end -->";
 
@@ -33,14 +33,14 @@ class TypeTableTest {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
-        assertTrue(begin >= 0 && end > begin, "README has no type-table block");
+        assertTrue(begin >= 0 && end > begin, "docs/projections.md has no type-table block");
         String table = table();
         String written = readme.substring(begin + BEGIN.length(), end);
         if (UPDATE && !written.equals(table)) {
             Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end),
                     StandardCharsets.UTF_8);
         }
-        assertEquals(table, written, "README's type table; rewrite it with -Dnestql.readme.update=true");
+        assertEquals(table, written, "the type table of docs/projections.md; rewrite it with -Dnestql.readme.update=true");
     }
 
     @Test
