@@ -51,6 +51,20 @@ class ErrorCodeTest {
         }
     }
 
+    /** docs/errors.md has a section of its own for each code, and none for a code that does not exist. */
+    @Test
+    void everyCodeHasASectionInTheDocs() throws java.io.IOException {
+        java.nio.file.Path page = java.nio.file.Path.of(System.getProperty("basedir", "."), "..", "docs", "errors.md");
+        List<String> documented = new ArrayList<>();
+        for (String line : java.nio.file.Files.readString(page).split("\n")) {
+            if (line.matches("## NQ\\d{4}")) {
+                documented.add(line.substring(3));
+            }
+        }
+        List<String> codes = Arrays.stream(Message.values()).map(Message::code).toList();
+        assertThat(documented).containsExactlyElementsIn(codes).inOrder();
+    }
+
     @Test
     void formattedMessagesStartWithTheirCode() {
         assertThat(Message.LIMIT_NEGATIVE.format(-1, "CategoryView.products"))
