@@ -10,6 +10,6 @@ public final class Javadoc {
      */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;").replace("\\u", "\\\\u");
+                .replace("*/", "*&#47;").replace("\\", "&#92;");
     }
 }

@@ -48,6 +48,7 @@ public final class SchemaCheck {
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
     private final Map<String, ProjectionModel> projections = new LinkedHashMap<>();
 
+    /** A check configured by the processor's {@code options}, reporting through {@code diagnostics}. */
     public SchemaCheck(Map<String, String> options, Diagnostics diagnostics) {
         this.options = options;
         this.diagnostics = diagnostics;

@@ -27,10 +27,15 @@ public record Relation(
 
     /** What sort of relation a {@link Relation} is ({@code pg_class.relkind}). */
     public enum Kind {
+        /** A table ({@code relkind r}). */
         TABLE,
+        /** A partitioned table ({@code p}); its partitions are not read. */
         PARTITIONED_TABLE,
+        /** A view ({@code v}). */
         VIEW,
+        /** A materialized view ({@code m}). */
         MATERIALIZED_VIEW,
+        /** A foreign table ({@code f}). */
         FOREIGN_TABLE;
 
         /** Whether rows can be written, and keys declared: a table, partitioned or not. */

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The Java type nestql reads each PostgreSQL column type into: the type a generated {@code @Table}
  * record declares. Domains are read as their base types. Every type this table names is one the
- * processor supports (a test of the generator checks it against the processor's own table).
+ * processor supports: the generator's tests compile records of every one of them with the processor
+ * ({@code SchemaGeneratorTest}), and the verifier finds them clean ({@code RentalVerifierTest}).
  */
 public final class TypeTable {
     private static final JavaType.Scalar STRING = new JavaType.Scalar("java.lang.String", null);

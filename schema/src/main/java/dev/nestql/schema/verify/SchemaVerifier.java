@@ -11,6 +11,7 @@ import dev.nestql.schema.registry.Registry;
 import dev.nestql.schema.registry.RelationUse;
 import dev.nestql.schema.registry.TableDeclaration;
 import dev.nestql.schema.verify.Finding.Severity;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +55,8 @@ import javax.sql.DataSource;
  *       no index leads with, with the {@code CREATE INDEX} statement.
  * </ul>
  *
- * <p>It reads PostgreSQL's catalog only, in a fixed number of statements, and changes nothing.
+ * <p>It reads PostgreSQL's catalog only, in six statements whatever the number of records, and
+ * changes nothing.
  */
 public final class SchemaVerifier {
     private SchemaVerifier() {}
@@ -133,19 +135,24 @@ public final class SchemaVerifier {
         for (TableDeclaration table : tables) {
             table.columns().forEach(column -> column.references().ifPresent(reference -> names.add(reference.table())));
         }
+        Map<String, String> byQuoted = new HashMap<>();
+        names.forEach(name -> byQuoted.put(quoteQualified(name), name));
         Map<String, RelationName> resolved = new HashMap<>();
+        // One statement for every name, however many records there are.
+        Array quoted = connection.createArrayOf("text", byQuoted.keySet().toArray());
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT n.nspname, c.relname
-                FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.oid = to_regclass(?)""")) {
-            for (String name : names) {
-                statement.setString(1, quoteQualified(name));
-                try (ResultSet row = statement.executeQuery()) {
-                    if (row.next()) {
-                        resolved.put(name, new RelationName(row.getString(1), row.getString(2)));
-                    }
+                SELECT name, n.nspname, c.relname
+                FROM unnest(?::text[]) AS name
+                JOIN pg_catalog.pg_class c ON c.oid = to_regclass(name)
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace""")) {
+            statement.setArray(1, quoted);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    resolved.put(byQuoted.get(row.getString(1)), new RelationName(row.getString(2), row.getString(3)));
                 }
             }
+        } finally {
+            quoted.free();
         }
         return resolved;
     }
