@@ -8,6 +8,8 @@ import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import dev.nestql.processor.sql.tree.Expr;
+import dev.nestql.processor.sql.tree.Order;
 import java.util.Optional;
 
 /**
@@ -23,37 +25,35 @@ import java.util.Optional;
  * existing row.
  */
 final class ComputationSql {
-    private final Aliases aliases;
+    private ComputationSql() {}
 
-    ComputationSql(Aliases aliases) {
-        this.aliases = aliases;
-    }
-
-    /** The value of {@code computation} for the row of {@code outer}, as a per-row expression. */
-    String perRow(Computation computation, ValueType type, Scope outer) {
+    /**
+     * The value of {@code computation} for the row of {@code outer}, as a per-row expression. Its
+     * subquery's aliases are a fork of the outer scope's: free again after it.
+     */
+    static Expr perRow(Computation computation, ValueType type, Scope outer) {
         if (computation instanceof Expression expression) {
             return expression(expression, outer);
         }
         Computation.OverRelation over = normalized((Computation.OverRelation) computation);
-        int mark = aliases.mark();
-        RelatedRows rows = new RelatedRows(over.hops(), aliases);
-        String match = rows.matching(outer.alias());
-        String sql;
+        RelatedRows rows = new RelatedRows(over.hops(), outer.aliases().fork());
+        Expr match = rows.matching(outer.alias());
         if (over instanceof Computation.Count count) {
-            sql = "(SELECT " + countOf(count, rows.scope()) + rows.from(match, over.filter()) + ")";
-        } else if (over instanceof Computation.Exists) {
-            sql = "EXISTS (SELECT 1" + rows.from(match, over.filter()) + ")";
-        } else if (over instanceof Computation.Fold fold) {
-            String value = fold(fold, type, rows.scope(), "");
-            sql = "(SELECT " + (fold.coalesce() ? "coalesce(" + value + ", 0)" : value) + rows.from(match, over.filter()) + ")";
-        } else {
-            Computation.First first = (Computation.First) over;
-            String select = rows.scope().column(first.select());
-            String orderBy = orderBy(first, rows.scope());
-            sql = "(SELECT " + select + rows.from(match, over.filter()) + " ORDER BY " + orderBy + " LIMIT 1)";
+            Expr value = Expr.text(countOf(count, rows.scope()));
+            return Expr.of(rows.select(match, over.filter()).item(value).build());
         }
-        aliases.reset(mark);
-        return sql;
+        if (over instanceof Computation.Exists) {
+            return Expr.of("EXISTS ", rows.select(match, over.filter()).item(Expr.text("1")).build());
+        }
+        if (over instanceof Computation.Fold fold) {
+            String value = fold(fold, type, rows.scope(), "");
+            Expr item = Expr.text(fold.coalesce() ? "coalesce(" + value + ", 0)" : value);
+            return Expr.of(rows.select(match, over.filter()).item(item).build());
+        }
+        Computation.First first = (Computation.First) over;
+        Expr select = Expr.text(rows.scope().column(first.select()));
+        List<Order> orderBy = orderBy(first, rows.scope());
+        return Expr.of(rows.select(match, over.filter()).item(select).orderBy(orderBy).limit(1).build());
     }
 
     /**
@@ -124,22 +124,22 @@ final class ComputationSql {
      * The order keys of a {@code @First}, then a tie-break so that both shapes pick the same value:
      * the reached table's {@code @Id}, or without one the selected value itself.
      */
-    static String orderBy(Computation.First first, Scope rows) {
-        List<String> keys = new ArrayList<>();
+    static List<Order> orderBy(Computation.First first, Scope rows) {
+        List<Order> keys = new ArrayList<>();
         for (OrderKey key : first.orderBy()) {
-            keys.add(rows.column(key.path()) + (key.descending() ? " DESC" : " ASC"));
+            keys.add(new Order(Expr.text(rows.column(key.path())), Order.Direction.of(key.descending())));
         }
         String tieBreak = first.reached().id()
                 .map(id -> rows.alias() + '.' + SqlNames.identifier(id.sqlName()))
                 .orElseGet(() -> rows.column(first.select()));
         boolean ordered = first.orderBy().stream().anyMatch(key -> rows.column(key.path()).equals(tieBreak));
         if (!ordered) {
-            keys.add(tieBreak + " ASC");
+            keys.add(new Order(Expr.text(tieBreak), Order.Direction.ASC));
         }
-        return String.join(", ", keys);
+        return keys;
     }
 
-    private static String expression(Expression expression, Scope scope) {
+    private static Expr expression(Expression expression, Scope scope) {
         StringBuilder sql = new StringBuilder("(");
         boolean comment = false;
         for (Expression.Part part : expression.parts()) {
@@ -151,6 +151,6 @@ final class ComputationSql {
             }
         }
         // A line comment would swallow the rest of the statement: end the line before closing.
-        return sql.append(comment ? "\n)" : ")").toString();
+        return Expr.text(sql.append(comment ? "\n)" : ")").toString());
     }
 }

@@ -4,6 +4,12 @@ import dev.nestql.processor.model.Component;
 import dev.nestql.processor.model.Computation;
 import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.sql.tree.Expr;
+import dev.nestql.processor.sql.tree.FromItem;
+import dev.nestql.processor.sql.tree.Item;
+import dev.nestql.processor.sql.tree.Join;
+import dev.nestql.processor.sql.tree.Order;
+import dev.nestql.processor.sql.tree.Select;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,37 +104,47 @@ final class JoinedAggregates {
     }
 
     /**
-     * The joins of the relations, each starting with a space, matched to the row {@code base}: the
-     * per-row {@code LATERAL} shape, or with {@code wholeTable} the derived tables aggregated once.
+     * The joins of the relations, matched to the row {@code base}: the per-row {@code LATERAL}
+     * shape, or with {@code wholeTable} the derived tables aggregated once. Their aliases are
+     * forks of {@code aliases}: each relation's are free again for the next.
      */
-    List<String> joins(String base, Aliases aliases, boolean wholeTable) {
-        List<String> joins = new ArrayList<>();
+    List<Join> joins(String base, Aliases aliases, boolean wholeTable) {
+        List<Join> joins = new ArrayList<>();
         for (Group group : groups) {
-            joins.add(join(group, base, aliases, wholeTable));
+            joins.add(join(group, base, aliases.fork(), wholeTable));
         }
         return joins;
     }
 
-    private static String join(Group group, String base, Aliases aliases, boolean wholeTable) {
-        int mark = aliases.mark();
+    private static Join join(Group group, String base, Aliases aliases, boolean wholeTable) {
         RelatedRows rows = new RelatedRows(group.hops(), aliases);
         Relation first = group.hops().get(0);
-        String key = rows.firstAlias() + '.' + SqlNames.identifier(first.toColumn().sqlName());
-        StringBuilder select = new StringBuilder("SELECT ");
+        Expr key = Expr.text(rows.keyColumn());
+        List<Item> items = new ArrayList<>();
         Optional<Filter> where;
-        String orderBy = "";
+        List<Order> orderBy = new ArrayList<>();
+        boolean distinctOnKey = false;
+        boolean grouped = false;
+        long limit = 0;
         Member only = group.members().get(0);
         if (only.over() instanceof Computation.First firstRow) {
-            String order = ComputationSql.orderBy(firstRow, rows.scope());
-            select.append(wholeTable ? "DISTINCT ON (" + key + ") " + key + " AS k, " : "")
-                    .append(rows.scope().column(firstRow.select())).append(" AS ")
-                    .append(SqlNames.identifier(only.component().name()));
+            List<Order> order = ComputationSql.orderBy(firstRow, rows.scope());
+            if (wholeTable) {
+                distinctOnKey = true;
+                items.add(Item.as(key, "k"));
+                orderBy.add(new Order(key, Order.Direction.DEFAULT));
+            } else {
+                limit = 1;
+            }
+            orderBy.addAll(order);
+            items.add(Item.as(Expr.text(rows.scope().column(firstRow.select())),
+                    SqlNames.identifier(only.component().name())));
             where = firstRow.filter();
-            orderBy = wholeTable ? " ORDER BY " + key + ", " + order : " ORDER BY " + order + " LIMIT 1";
         } else if (group.alone()) {
-            select.append(key).append(" AS k");
+            items.add(Item.as(key, "k"));
             where = only.over().filter();
-            orderBy = wholeTable ? " GROUP BY 1" : " LIMIT 1";
+            grouped = wholeTable;
+            limit = wholeTable ? 0 : 1;
         } else {
             where = only.over().filter();
             for (Member member : group.members()) {
@@ -136,23 +152,33 @@ final class JoinedAggregates {
                     where = Optional.empty();
                 }
             }
-            select.append(wholeTable ? key + " AS k, " : "");
-            for (int i = 0; i < group.members().size(); i++) {
-                Member member = group.members().get(i);
-                String filter = where.isEmpty() && member.over().filter().isPresent()
-                        ? " FILTER (WHERE " + rows.condition(member.over().filter().get()) + ")"
-                        : "";
-                select.append(i == 0 ? "" : ", ")
-                        .append(ComputationSql.aggregate(member.over(), member.component().type(), rows.scope(), filter))
-                        .append(" AS ").append(SqlNames.identifier(member.component().name()));
+            if (wholeTable) {
+                items.add(Item.as(key, "k"));
             }
-            orderBy = wholeTable ? " GROUP BY 1" : "";
+            for (Member member : group.members()) {
+                String filter = where.isEmpty() && member.over().filter().isPresent()
+                        ? " FILTER (WHERE " + rows.condition(member.over().filter().get()).sql() + ")"
+                        : "";
+                items.add(Item.as(
+                        Expr.text(ComputationSql.aggregate(member.over(), member.component().type(), rows.scope(), filter)),
+                        SqlNames.identifier(member.component().name())));
+            }
+            grouped = wholeTable;
         }
-        String sql = select + rows.from(wholeTable ? null : rows.matching(base), where) + orderBy;
-        aliases.reset(mark);
+        Select.Builder select = rows.select(wholeTable ? null : rows.matching(base), where).items(items).orderBy(orderBy);
+        if (distinctOnKey) {
+            select.distinctOn(key);
+        }
+        if (grouped) {
+            select.groupBy(Expr.text("1"));
+        }
+        if (limit > 0) {
+            select.limit(limit);
+        }
+        FromItem relation = new FromItem.Derived(select.build(), group.alias(), List.of());
         return wholeTable
-                ? " LEFT JOIN (" + sql + ") " + group.alias() + " ON " + group.alias() + ".k = " + base + '.'
-                        + SqlNames.identifier(first.fromColumn().sqlName())
-                : " LEFT JOIN LATERAL (" + sql + ") " + group.alias() + " ON true";
+                ? new Join(Join.Kind.LEFT, relation, Expr.text(group.alias() + ".k = " + base + '.'
+                        + SqlNames.identifier(first.fromColumn().sqlName())))
+                : new Join(Join.Kind.LEFT_LATERAL, relation, Expr.text("true"));
     }
 }

@@ -3,12 +3,19 @@ package dev.nestql.processor.sql;
 import com.palantir.javapoet.ClassName;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
+import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.Component;
 import dev.nestql.processor.model.OrderKey;
 import dev.nestql.processor.model.ProjectionModel;
 import dev.nestql.processor.model.Relation;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
+import dev.nestql.processor.sql.tree.Expr;
+import dev.nestql.processor.sql.tree.From;
+import dev.nestql.processor.sql.tree.FromItem;
+import dev.nestql.processor.sql.tree.Item;
+import dev.nestql.processor.sql.tree.Select;
+import dev.nestql.processor.sql.tree.SqlWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Renders the statement that sends nested lists as rows of their own ({@link ProjectionSql.NestedRows}):
@@ -76,22 +82,31 @@ final class NestedRowsRenderer {
      * One column of a level: what it reads, the type its {@code NULL} has in other branches, and
      * whether the value is sent as its output text ({@link OutputText}).
      */
-    private record Column(int index, Object source, String nullType, boolean outputText) {}
+    private record Column(int index, Source source, String nullType, boolean outputText) {}
+
+    /** What a column of a level reads. */
+    private sealed interface Source permits Value, ChildKey, ParentKey, SortKey {}
+
+    /** A component's value. */
+    private record Value(Component component) implements Source {}
 
     /** The key of a child level, read from this level's row. */
-    private record ChildKey(Plan child) {}
+    private record ChildKey(Plan child) implements Source {}
 
     /** The parent's key, read from a nested level's row; {@code exact} when it is matched by its text. */
-    private record ParentKey(boolean exact) {}
+    private record ParentKey(boolean exact) implements Source {}
 
-    private final Aliases aliases;
-    private final BiFunction<Component, Scope, String> values;
+    /** A sort key of this level's lists. */
+    private record SortKey(OrderKey key) implements Source {}
+
+    private final ComponentValues values;
     private final List<Plan> levels = new ArrayList<>();
     /** The type of each column from 3 on, as its {@code NULL}s are typed. */
     private final List<String> columnTypes = new ArrayList<>();
+    /** The typed {@code NULL} of each column type that is a statement ({@link #typedNull}), by its text. */
+    private final Map<String, Expr> typedNulls = new LinkedHashMap<>();
 
-    private NestedRowsRenderer(Aliases aliases, BiFunction<Component, Scope, String> values) {
-        this.aliases = aliases;
+    private NestedRowsRenderer(ComponentValues values) {
         this.values = values;
     }
 
@@ -99,12 +114,12 @@ final class NestedRowsRenderer {
      * The nested-rows statement of {@code projection}, or empty when none of its lists is a level
      * of its own.
      *
-     * @param top the scope of the top-level rows, whose joins are already rendered
-     * @param values renders a component's value in a scope, as the typed statement does
+     * @param top the scope of the top-level rows, whose joins are already rendered, with the
+     *     aliases this statement's subqueries take
+     * @param values the values of components, as the typed statement reads them
      */
-    static Optional<ProjectionSql.NestedRows> render(
-            ProjectionModel projection, Scope top, Aliases aliases, BiFunction<Component, Scope, String> values) {
-        NestedRowsRenderer renderer = new NestedRowsRenderer(aliases, values);
+    static Optional<ProjectionSql.NestedRows> render(ProjectionModel projection, Scope top, ComponentValues values) {
+        NestedRowsRenderer renderer = new NestedRowsRenderer(values);
         Plan root = renderer.plan(projection, null, null);
         if (root.children.isEmpty()) {
             return Optional.empty();
@@ -152,17 +167,17 @@ final class NestedRowsRenderer {
             if (isLevel(level, component)) {
                 continue;
             }
-            if (component instanceof Component.Value value && SqlRenderer.jsonList(value.type())) {
+            if (component instanceof Component.Value value && ComponentValues.jsonList(value.type())) {
                 // Its typed value is JSON, whose NULLs unite as json.
-                level.columns.add(new Column(column(level, "json"), component, "json", false));
+                level.columns.add(new Column(column(level, "json"), new Value(component), "json", false));
             } else if (component instanceof Component.Value value
                     && (value.type().kind() == ValueKind.STRING || value.type().kind() == ValueKind.LIST)) {
                 // Sent as it is, with NULLs of its own type in the other branches: nothing converts it.
                 String placeholder = typedNull(level, value.path());
-                level.columns.add(new Column(column(level, placeholder), component, placeholder, false));
+                level.columns.add(new Column(column(level, placeholder), new Value(component), placeholder, false));
             } else {
-                level.columns.add(new Column(column(level, nullType(component)), component, nullType(component),
-                        kind(component) == ValueKind.STRING));
+                level.columns.add(new Column(column(level, nullType(component)), new Value(component),
+                        nullType(component), kind(component) == ValueKind.STRING));
             }
         }
         for (Plan child : level.children) {
@@ -176,7 +191,8 @@ final class NestedRowsRenderer {
             for (OrderKey key : level.component.orderBy()) {
                 String type = nullType(key.path().column().type());
                 int existing = columnOf(level, key.path(), type);
-                level.columns.add(new Column(existing > 0 ? existing : column(level, type), key, type, false));
+                level.columns.add(new Column(existing > 0 ? existing : column(level, type), new SortKey(key), type,
+                        false));
             }
         }
     }
@@ -184,7 +200,7 @@ final class NestedRowsRenderer {
     /**
      * Whether the rows of {@code level} are matched to their parents by the exact text of the
      * parent's key rather than by its value in Java. Java's equality is PostgreSQL's for integers,
-     * UUIDs, times, booleans, enums, {@code bytea} and (as {@link dev.nestql.runtime.NestedLists}
+     * UUIDs, times, booleans, enums, {@code bytea} and (as {@code NestedLists}
      * compares them) numerics, but not for text, whose type may be {@code citext} or have a
      * nondeterministic collation ({@code 'abc' = 'ABC'}), nor for floating-point numbers
      * ({@code 0 = -0}), whose SQL type may even be {@code numeric}. For those the branch of
@@ -216,12 +232,18 @@ final class NestedRowsRenderer {
      * column's values reach the client as the column holds them, unconverted, and
      * {@code getString} reads what it reads in a plain {@code SELECT}.
      */
-    private static String typedNull(Plan level, ColumnPath path) {
+    private String typedNull(Plan level, ColumnPath path) {
         String table = path.hops().isEmpty()
                 ? level.model.table().sqlName()
                 : path.hops().get(path.hops().size() - 1).to().sqlName();
-        return "(SELECT p." + SqlNames.identifier(path.column().sqlName()) + " FROM " + SqlNames.table(table)
-                + " p WHERE false)";
+        Expr none = Expr.of(Select.builder()
+                .item(Expr.text("p." + SqlNames.identifier(path.column().sqlName())))
+                .from(From.of(new FromItem.Table(SqlNames.table(table), "p")))
+                .where(Expr.text("false"))
+                .build());
+        String type = none.sql();
+        typedNulls.put(type, none);
+        return type;
     }
 
     /**
@@ -248,7 +270,8 @@ final class NestedRowsRenderer {
     /** The column of a component of {@code level} that reads {@code path} as a {@code type}, or 0. */
     private static int columnOf(Plan level, ColumnPath path, String type) {
         for (Column column : level.columns) {
-            if (column.source() instanceof Component.Value value && value.path().equals(path)
+            if (column.source() instanceof Value value && value.component() instanceof Component.Value component
+                    && component.path().equals(path)
                     && column.nullType().equals(type)) {
                 return column.index();
             }
@@ -260,35 +283,39 @@ final class NestedRowsRenderer {
         return level.children.stream().anyMatch(child -> child.component == component);
     }
 
+    /**
+     * The statement's parts: the top-level branch's select list, and each nested level's branch in
+     * its two forms. Each branch's aliases continue from the top level's; its two forms differ
+     * only in the statements of keys, which take the same aliases.
+     */
     private ProjectionSql.NestedRows statement(Scope top) {
-        int mark = aliases.mark();
-        String rootItems = String.join(", ", items(levels.get(0), top, null));
+        // Every branch's aliases continue from where the top level's start.
+        Aliases start = top.aliases().fork();
+        String rootItems = Expr.join(", ", items(levels.get(0), top, null)).sql();
         List<ProjectionSql.Branch> branches = new ArrayList<>();
         for (Plan level : levels.subList(1, levels.size())) {
-            aliases.reset(mark);
+            Aliases aliases = start.fork();
             RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-            String select = "SELECT " + level.number + ", NULL, " + String.join(", ", items(level, rows.scope(), rows));
-            // The two variants differ only in their condition, whose key statements reuse the same aliases.
-            int afterItems = aliases.mark();
-            String sql;
-            String wholeTable;
+            List<Expr> items = new ArrayList<>();
+            items.add(Expr.text(level.number + ", NULL"));
+            items.addAll(items(level, rows.scope(), rows));
+            Item select = Item.of(Expr.join(", ", items));
+            Aliases wholeTableAliases = aliases.fork();
+            Optional<Filter> filter = level.component.filter();
+            ProjectionSql.Rows selected;
+            Select.Builder wholeTable;
             if (exactKey(level)) {
-                sql = select + rows.fromKeys("(" + exactKeys(level.parent, level) + ") k(key, text)",
-                        level.component.filter());
-                aliases.reset(afterItems);
-                wholeTable = select + rows.fromKeys("(" + wholeTableExactKeys(level.parent, level) + ") k(key, text)",
-                        level.component.filter());
+                ProjectionSql.Keys keys = exactKeys(level.parent, level, aliases);
+                Optional<String> condition = filter.map(rows::condition).map(Expr::sql);
+                String joins = SqlWriter.joins(rows.joinsToKeys());
+                selected = new ProjectionSql.KeysJoin(select.value().sql(), keys, joins, condition);
+                wholeTable = rows.selectJoinedTo(wholeTableExactKeys(level.parent, level, wholeTableAliases), filter);
             } else {
-                sql = select + rows.from(keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))",
-                        level.component.filter());
-                aliases.reset(afterItems);
-                wholeTable = select + rows.from(wholeTableMatch(level, rows), level.component.filter());
+                selected = matched(select.value(), rows, filter, keys(level.parent, level, aliases));
+                wholeTable = rows.select(wholeTableMatch(level, rows, wholeTableAliases), filter);
             }
-            int hole = sql.indexOf(ROOT_KEYS);
-            String rootKey = exactKey(level) && level.parent.parent == null ? exactKeyList("t0", level) : rootKey(level);
-            branches.add(new ProjectionSql.Branch(sql.substring(0, hole), rootKey, sql.substring(hole + 1), wholeTable));
+            branches.add(new ProjectionSql.Branch(selected, wholeTable.item(select).build().sql()));
         }
-        aliases.reset(mark);
         List<ProjectionSql.Level> described = new ArrayList<>();
         for (Plan level : levels) {
             described.add(describe(level));
@@ -296,32 +323,45 @@ final class NestedRowsRenderer {
         return new ProjectionSql.NestedRows(rootItems, branches, described);
     }
 
+    /**
+     * The rows of {@code rows} whose first hop's key is one of the keys {@code parent} selects:
+     * {@code select}, then its filter's joins and condition.
+     */
+    private static ProjectionSql.Matched matched(Expr select, RelatedRows rows, Optional<Filter> filter,
+            ProjectionSql.Keys parent) {
+        Optional<String> condition = filter.map(rows::condition).map(Expr::sql);
+        return new ProjectionSql.Matched(select.sql(), SqlWriter.from(rows.from(null)), rows.keyColumn(), condition,
+                parent);
+    }
+
     /** The select list of {@code level}'s branch: its own values, typed {@code NULL}s in the other columns. */
-    private List<String> items(Plan level, Scope scope, RelatedRows rows) {
-        List<String> items = new ArrayList<>();
+    private List<Expr> items(Plan level, Scope scope, RelatedRows rows) {
+        List<Expr> items = new ArrayList<>();
         for (int i = 0; i < columnTypes.size(); i++) {
             int index = i + 3;
             Column own = level.columns.stream().filter(c -> c.index() == index).findFirst().orElse(null);
             String type = columnTypes.get(i);
-            items.add(own != null ? value(own, scope, rows) : type.startsWith("(") ? type : "NULL::" + type);
+            items.add(own != null ? value(own, scope, rows)
+                    : typedNulls.containsKey(type) ? typedNulls.get(type) : Expr.text("NULL::" + type));
         }
         return items;
     }
 
-    private String value(Column column, Scope scope, RelatedRows rows) {
-        if (column.source() instanceof ParentKey key && key.exact()) {
-            // The text of the parent's key, as the parent's branch sends it.
-            return "k.text";
-        }
-        String value;
-        if (column.source() instanceof ParentKey) {
-            value = keyColumn(rows);
+    private Expr value(Column column, Scope scope, RelatedRows rows) {
+        Expr value;
+        if (column.source() instanceof ParentKey key) {
+            if (key.exact()) {
+                // The text of the parent's key, as the parent's branch sends it.
+                return Expr.text("k.text");
+            }
+            value = Expr.text(rows.keyColumn());
         } else if (column.source() instanceof ChildKey key) {
-            value = scope.alias() + '.' + SqlNames.identifier(key.child().component.hops().get(0).fromColumn().sqlName());
-        } else if (column.source() instanceof OrderKey key) {
-            value = scope.column(key.path());
+            value = Expr.text(scope.alias() + '.'
+                    + SqlNames.identifier(key.child().component.hops().get(0).fromColumn().sqlName()));
+        } else if (column.source() instanceof SortKey key) {
+            value = Expr.text(scope.column(key.key().path()));
         } else {
-            value = values.apply((Component) column.source(), scope);
+            value = values.typedValue(((Value) column.source()).component(), scope);
         }
         if (column.outputText()) {
             return OutputText.of(value);
@@ -329,21 +369,20 @@ final class NestedRowsRenderer {
         return "text".equals(column.nullType()) ? asText(value) : value;
     }
 
-    /** The column of the rows of a nested level that matches its parent's key. */
-    private static String keyColumn(RelatedRows rows) {
-        return rows.firstAlias() + '.' + SqlNames.identifier(rows.firstHop().toColumn().sqlName());
-    }
-
-    /** The statement of the keys of {@code level}'s rows that its child level {@code child} matches. */
-    private String keys(Plan level, Plan child) {
+    /**
+     * The statement of the keys of {@code level}'s rows that its child level {@code child} matches:
+     * the top-level rows' column, or a nested level's, restricted in turn to the keys of its
+     * parent.
+     */
+    private ProjectionSql.Keys keys(Plan level, Plan child, Aliases aliases) {
+        Relation childHop = child.component.hops().get(0);
         if (level.parent == null) {
-            return ROOT_KEYS;
+            return new ProjectionSql.TopKeys("t0." + SqlNames.identifier(childHop.fromColumn().sqlName()));
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
-        Relation childHop = child.component.hops().get(0);
-        return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
-                + rows.from(match, level.component.filter());
+        ProjectionSql.Keys parent = keys(level.parent, level, aliases);
+        Expr select = Expr.text(rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName()));
+        return matched(select, rows, level.component.filter(), parent);
     }
 
     /**
@@ -352,29 +391,32 @@ final class NestedRowsRenderer {
      * byte for byte ({@code COLLATE "C"}), so that keys PostgreSQL calls equal but sends as
      * different texts ({@code 'abc'} and {@code 'ABC'} in {@code citext}) each get the children.
      */
-    private String exactKeys(Plan level, Plan child) {
+    private ProjectionSql.Keys exactKeys(Plan level, Plan child, Aliases aliases) {
         if (level.parent == null) {
-            return ROOT_KEYS;
+            return new ProjectionSql.TopKeys(exactKeyList("t0", child).sql());
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        String match = keyColumn(rows) + " = ANY(ARRAY(" + keys(level.parent, level) + "))";
-        return "SELECT " + exactKeyList(rows.scope().alias(), child) + rows.from(match, level.component.filter());
+        ProjectionSql.Keys parent = keys(level.parent, level, aliases);
+        return matched(exactKeyList(rows.scope().alias(), child), rows, level.component.filter(), parent);
     }
 
     /** As {@link #exactKeys}, for a statement that reads every top-level row. */
-    private String wholeTableExactKeys(Plan level, Plan child) {
+    private Select wholeTableExactKeys(Plan level, Plan child, Aliases aliases) {
         if (level.parent == null) {
-            return "SELECT " + exactKeyList("t0", child) + " FROM " + SqlNames.table(level.model.table().sqlName()) + " t0";
+            return Select.builder()
+                    .item(exactKeyList("t0", child))
+                    .from(From.of(new FromItem.Table(SqlNames.table(level.model.table().sqlName()), "t0")))
+                    .build();
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        return "SELECT " + exactKeyList(rows.scope().alias(), child)
-                + rows.from(wholeTableMatch(level, rows), level.component.filter());
+        Expr match = wholeTableMatch(level, rows, aliases);
+        return rows.select(match, level.component.filter()).item(exactKeyList(rows.scope().alias(), child)).build();
     }
 
     /** The select list of the keys of the rows {@code alias} that {@code child} matches exactly. */
-    private static String exactKeyList(String alias, Plan child) {
-        String key = alias + '.' + SqlNames.identifier(child.component.hops().get(0).fromColumn().sqlName());
-        return "DISTINCT " + key + ", " + OutputText.of(key) + " COLLATE \"C\"";
+    private static Expr exactKeyList(String alias, Plan child) {
+        Expr key = Expr.text(alias + '.' + SqlNames.identifier(child.component.hops().get(0).fromColumn().sqlName()));
+        return Expr.of("DISTINCT ", key, ", ", OutputText.of(key), " COLLATE \"C\"");
     }
 
     /**
@@ -383,33 +425,24 @@ final class NestedRowsRenderer {
      * does, since no level above it has a filter. Rows whose parent is not read would be read for
      * nothing, never wrongly: the reader asks only for the lists of the parents it reads.
      */
-    private String wholeTableMatch(Plan level, RelatedRows rows) {
-        String parentKeys = wholeTableKeys(level.parent, level);
-        return parentKeys == null ? null : keyColumn(rows) + " = ANY(ARRAY(" + parentKeys + "))";
+    private Expr wholeTableMatch(Plan level, RelatedRows rows, Aliases aliases) {
+        Select parentKeys = wholeTableKeys(level.parent, level, aliases);
+        return parentKeys == null ? null : rows.matchingAny(parentKeys);
     }
 
     /** The statement of the keys of the rows of {@code level} that are read, or {@code null} for every row. */
-    private String wholeTableKeys(Plan level, Plan child) {
+    private Select wholeTableKeys(Plan level, Plan child, Aliases aliases) {
         if (level.parent == null) {
             return null;
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        String match = wholeTableMatch(level, rows);
+        Expr match = wholeTableMatch(level, rows, aliases);
         if (match == null && level.component.filter().isEmpty()) {
             return null;
         }
         Relation childHop = child.component.hops().get(0);
-        return "SELECT " + rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName())
-                + rows.from(match, level.component.filter());
-    }
-
-    /** The top-level column that the keys of {@code level}'s chain start from. */
-    private static String rootKey(Plan level) {
-        Plan first = level;
-        while (first.parent.parent != null) {
-            first = first.parent;
-        }
-        return "t0." + SqlNames.identifier(first.component.hops().get(0).fromColumn().sqlName());
+        Expr key = Expr.text(rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName()));
+        return rows.select(match, level.component.filter()).item(key).build();
     }
 
     private ProjectionSql.Level describe(Plan level) {
@@ -425,10 +458,11 @@ final class NestedRowsRenderer {
             } else if (column.source() instanceof ChildKey key) {
                 children.put(key.child().component.name(), new ProjectionSql.Child(key.child().number, column.index(),
                         readKeyAs(key.child())));
-            } else if (column.source() instanceof OrderKey key) {
-                order.add(new ProjectionSql.SortKey(column.index(), key.path().column().type(), key.descending()));
+            } else if (column.source() instanceof SortKey key) {
+                order.add(new ProjectionSql.SortKey(column.index(), key.key().path().column().type(),
+                        key.key().descending()));
             } else {
-                columns.put(((Component) column.source()).name(), column.index());
+                columns.put(((Value) column.source()).component().name(), column.index());
             }
         }
         return new ProjectionSql.Level(level.number, level.model, parentKey, parentKeyType, columns, children, order);
@@ -439,8 +473,8 @@ final class NestedRowsRenderer {
         return exactKey(level) ? TEXT : level.component.hops().get(0).fromColumn().type();
     }
 
-    private static String asText(String value) {
-        return value.matches("[\\w.\"]+") ? value + "::text" : "(" + value + ")::text";
+    private static Expr asText(Expr value) {
+        return value.sql().matches("[\\w.\"]+") ? Expr.of(value, "::text") : Expr.of("(", value, ")::text");
     }
 
     private static String nullType(Component component) {

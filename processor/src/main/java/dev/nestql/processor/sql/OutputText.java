@@ -1,5 +1,11 @@
 package dev.nestql.processor.sql;
 
+import dev.nestql.processor.sql.tree.Expr;
+import dev.nestql.processor.sql.tree.From;
+import dev.nestql.processor.sql.tree.FromItem;
+import dev.nestql.processor.sql.tree.Select;
+import java.util.List;
+
 /**
  * A value as the text of its type's output function, which is what PgJDBC's {@code getString}
  * reads from the column in a plain {@code SELECT}, or {@code NULL}.
@@ -20,11 +26,21 @@ final class OutputText {
     private OutputText() {}
 
     /** {@code value}, an SQL expression, as its output text. */
-    static String of(String value) {
-        String column = value.matches("\\([\\w.\"]+\\)") ? value.substring(1, value.length() - 1) : value;
+    static Expr of(Expr value) {
+        String text = value.sql();
+        String column = text.matches("\\([\\w.\"]+\\)") ? text.substring(1, text.length() - 1) : text;
         if (column.matches("[\\w.\"]+")) {
-            return "CASE WHEN " + column + " IS NULL THEN NULL ELSE concat(" + column + ") END";
+            return Expr.text("CASE WHEN " + column + " IS NULL THEN NULL ELSE concat(" + column + ") END");
         }
-        return "(SELECT CASE WHEN o.v IS NULL THEN NULL ELSE concat(o.v) END FROM (SELECT " + value + " OFFSET 0) o(v))";
+        Select once = Select.builder().item(value).offsetZero().build();
+        return Expr.of(Select.builder()
+                .item(Expr.text("CASE WHEN o.v IS NULL THEN NULL ELSE concat(o.v) END"))
+                .from(From.of(new FromItem.Derived(once, "o", List.of("v"))))
+                .build());
+    }
+
+    /** {@code value}, the text of an SQL expression, as its output text. */
+    static String of(String value) {
+        return of(Expr.text(value)).sql();
     }
 }

@@ -73,15 +73,53 @@ public record ProjectionSql(
     }
 
     /**
-     * A nested level's branch, around the statement of top-level keys that the runtime inserts.
+     * A nested level's branch.
      *
-     * @param select the SQL before it
-     * @param rootKey the top-level column it selects
-     * @param end the SQL after it
+     * @param rows its rows, restricted to the children of the top-level rows a query reads
      * @param wholeTable the whole branch for a statement that reads every top-level row, which
      *     needs no statement of keys
      */
-    public record Branch(String select, String rootKey, String end, String wholeTable) {}
+    public record Branch(Rows rows, String wholeTable) {}
+
+    /** How a branch selects the rows of its level from the keys of their parents. */
+    public sealed interface Rows permits Matched, KeysJoin {}
+
+    /** A statement of parent keys: those of the top-level rows, or of a nested level's. */
+    public sealed interface Keys permits TopKeys, Matched {}
+
+    /**
+     * The keys of the top-level rows a query reads: {@code SELECT select FROM} those rows.
+     *
+     * @param select the select list: the top-level column the keys are read from, or, for keys
+     *     matched by their text, {@code DISTINCT}, that column and its text
+     */
+    public record TopKeys(String select) implements Keys {}
+
+    /**
+     * The rows of a nested level whose parent's key is one of {@code parent}'s:
+     * {@code SELECT select FROM from WHERE keyColumn = ANY(ARRAY(parent)) AND (condition)}.
+     * As a statement of keys, its select list is the key its own child level matches.
+     *
+     * @param select the select list
+     * @param from the {@code FROM} clause, without the keyword
+     * @param keyColumn the column of the parent's key
+     * @param condition the level's filter, if it has one
+     * @param parent the parent keys
+     */
+    public record Matched(String select, String from, String keyColumn, Optional<String> condition, Keys parent)
+            implements Rows, Keys {}
+
+    /**
+     * The rows of a nested level joined to the distinct keys of their parents, matched by the keys'
+     * text: {@code SELECT select FROM (keys) k(key, text) joins WHERE condition}.
+     *
+     * @param select the select list
+     * @param keys the statement of the parents' keys, each with its text
+     * @param joins the joins after the keys, each starting with a space: the level's table, its
+     *     rows whose key equals {@code k.key}, and the joins its paths need
+     * @param condition the level's filter, if it has one
+     */
+    public record KeysJoin(String select, Keys keys, String joins, Optional<String> condition) implements Rows {}
 
     /**
      * One level of a nested-rows statement and where its values are.

@@ -2,6 +2,12 @@ package dev.nestql.processor.sql;
 
 import dev.nestql.processor.model.Filter;
 import dev.nestql.processor.model.Relation;
+import dev.nestql.processor.sql.tree.Expr;
+import dev.nestql.processor.sql.tree.From;
+import dev.nestql.processor.sql.tree.FromItem;
+import dev.nestql.processor.sql.tree.Join;
+import dev.nestql.processor.sql.tree.Query;
+import dev.nestql.processor.sql.tree.Select;
 import dev.nestql.processor.where.WhereRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +22,7 @@ final class RelatedRows {
     private final List<String> hopAliases = new ArrayList<>();
     private final Scope scope;
 
+    /** The rows {@code hops} reach, their aliases taken from {@code aliases}. */
     RelatedRows(List<Relation> hops, Aliases aliases) {
         this.hops = hops;
         for (int i = 0; i < hops.size(); i++) {
@@ -29,6 +36,11 @@ final class RelatedRows {
         return hopAliases.get(0);
     }
 
+    /** The first hop's table's column that the rows are matched or grouped on. */
+    String keyColumn() {
+        return firstAlias() + '.' + SqlNames.identifier(hops.get(0).toColumn().sqlName());
+    }
+
     /** The first hop, whose key the rows are matched or grouped on. */
     Relation firstHop() {
         return hops.get(0);
@@ -40,63 +52,78 @@ final class RelatedRows {
     }
 
     /** The condition that the rows belong to the row {@code outerAlias}. */
-    String matching(String outerAlias) {
-        return Scope.match(hops.get(0), outerAlias, firstAlias());
+    Expr matching(String outerAlias) {
+        return Expr.text(Scope.match(hops.get(0), outerAlias, firstAlias()));
+    }
+
+    /** The condition that the rows belong to one of the keys {@code keys} selects. */
+    Expr matchingAny(Query keys) {
+        return Expr.of(keyColumn() + " = ANY(ARRAY", keys, ")");
     }
 
     /** {@code filter} as a condition on the reached table, adding the joins its paths need. */
-    String condition(Filter filter) {
-        return WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path())));
+    Expr condition(Filter filter) {
+        return Expr.text(WhereRenderer.toSql(filter.expression(), ref -> scope.column(filter.paths().get(ref.path()))));
     }
 
     /**
-     * The {@code FROM} clause through every hop, with the joins the reached table's paths need and
-     * the conditions: {@code match} (the correlation, or {@code null}) and the filter. Call it after
-     * every other column of the reached table has been rendered.
+     * A select of the rows: {@code FROM} through every hop, with the joins the reached table's
+     * paths need, and {@code WHERE} the conditions: {@code match} (the correlation, or
+     * {@code null}) and the filter. Call it after every other column of the reached table has been
+     * rendered; the caller adds the select list.
      */
-    String from(String match, Optional<Filter> filter) {
-        return from(null, match, filter);
+    Select.Builder select(Expr match, Optional<Filter> filter) {
+        Expr condition = filter.map(this::condition).orElse(null);
+        return Select.builder().from(from(null)).where(where(match, condition));
     }
 
     /**
-     * As {@link #from(String, Optional)}, the rows joined to {@code keys}, a derived table
-     * {@code k(key, text)}: the first hop's rows whose key equals {@code k.key}.
+     * As {@link #select}, the rows joined to {@code keys}, the derived table {@code k(key, text)}:
+     * the first hop's rows whose key equals {@code k.key}.
      */
-    String fromKeys(String keys, Optional<Filter> filter) {
-        return from(keys, null, filter);
+    Select.Builder selectJoinedTo(Query keys, Optional<Filter> filter) {
+        Expr condition = filter.map(this::condition).orElse(null);
+        return Select.builder().from(from(keys)).where(condition);
     }
 
-    private String from(String keys, String match, Optional<Filter> filter) {
-        String condition = filter.map(this::condition).orElse(null);
-        StringBuilder from = new StringBuilder(" FROM ");
+    /** Both conditions, the filter in parentheses after the match. */
+    static Expr where(Expr match, Expr condition) {
+        if (match == null) {
+            return condition;
+        }
+        return condition == null ? match : Expr.of(match, " AND (", condition, ")");
+    }
+
+    /** The {@code FROM} clause through every hop, from {@code keys} if there are some. */
+    From from(Query keys) {
+        FromItem first = new FromItem.Table(SqlNames.table(hops.get(0).to().sqlName()), hopAliases.get(0));
         if (keys != null) {
-            from.append(keys).append(" JOIN ");
+            return new From(new FromItem.Derived(keys, "k", List.of("key", "text")), joinsToKeys());
         }
-        for (int i = 0; i < hops.size(); i++) {
+        return From.of(first).join(joins(1));
+    }
+
+    /**
+     * The joins after a derived table {@code k(key, text)} of keys: the first hop's table, its
+     * rows whose key equals {@code k.key}, then the other hops and the reached table's joins.
+     */
+    List<Join> joinsToKeys() {
+        List<Join> joins = new ArrayList<>();
+        joins.add(new Join(Join.Kind.INNER, new FromItem.Table(SqlNames.table(hops.get(0).to().sqlName()),
+                hopAliases.get(0)), Expr.text(keyColumn() + " = k.key")));
+        joins.addAll(joins(1));
+        return joins;
+    }
+
+    /** The joins of the hops from {@code first} on, then those of the reached table's paths. */
+    private List<Join> joins(int first) {
+        List<Join> joins = new ArrayList<>();
+        for (int i = first; i < hops.size(); i++) {
             Relation hop = hops.get(i);
-            String table = SqlNames.table(hop.to().sqlName()) + ' ' + hopAliases.get(i);
-            if (i == 0) {
-                from.append(table);
-                if (keys != null) {
-                    from.append(" ON ").append(hopAliases.get(0)).append('.')
-                            .append(SqlNames.identifier(hop.toColumn().sqlName())).append(" = k.key");
-                }
-            } else {
-                from.append(" JOIN ").append(table).append(" ON ")
-                        .append(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)));
-            }
+            joins.add(new Join(Join.Kind.INNER, new FromItem.Table(SqlNames.table(hop.to().sqlName()), hopAliases.get(i)),
+                    Expr.text(Scope.match(hop, hopAliases.get(i - 1), hopAliases.get(i)))));
         }
-        from.append(scope.joins());
-        List<String> conditions = new ArrayList<>();
-        if (match != null) {
-            conditions.add(match);
-        }
-        if (condition != null) {
-            conditions.add(match != null ? "(" + condition + ")" : condition);
-        }
-        if (!conditions.isEmpty()) {
-            from.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return from.toString();
+        joins.addAll(scope.joins());
+        return joins;
     }
 }

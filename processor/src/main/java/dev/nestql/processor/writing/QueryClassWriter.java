@@ -296,8 +296,9 @@ public final class QueryClassWriter {
             for (int i = 0; i < nestedRows.branches().size(); i++) {
                 ProjectionSql.Branch branch = nestedRows.branches().get(i);
                 initializer.add("\nnew $T.Branch(\n", NESTED_ROWS).indent().indent()
-                        .add("$L,\n$L,\n$L,\n$L)", Literals.string(branch.select()), Literals.string(branch.rootKey()),
-                                Literals.string(branch.end()), Literals.string(branch.wholeTable()))
+                        .add("$L,\n$L,\n$L,\n$L)", Literals.string(around(branch.rows())[0]),
+                                Literals.string(around(branch.rows())[1]), Literals.string(around(branch.rows())[2]),
+                                Literals.string(branch.wholeTable()))
                         .unindent().unindent()
                         .add(i + 1 < nestedRows.branches().size() ? "," : "");
             }
@@ -308,6 +309,27 @@ public final class QueryClassWriter {
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer.build())
                 .build();
+    }
+
+    /** TEMPORARY: the branch as the runtime still takes it: before, top-level key select list, after. */
+    private static String[] around(ProjectionSql.Rows rows) {
+        if (rows instanceof ProjectionSql.KeysJoin join) {
+            String[] keys = around(join.keys());
+            return new String[] {"SELECT " + join.select() + " FROM (" + keys[0], keys[1],
+                    keys[2] + ") k(key, text)" + join.joins() + join.condition().map(c -> " WHERE " + c).orElse("")};
+        }
+        return around((ProjectionSql.Keys) rows);
+    }
+
+    private static String[] around(ProjectionSql.Keys keys) {
+        if (keys instanceof ProjectionSql.TopKeys top) {
+            return new String[] {"", top.select(), ""};
+        }
+        ProjectionSql.Matched matched = (ProjectionSql.Matched) keys;
+        String[] parent = around(matched.parent());
+        return new String[] {"SELECT " + matched.select() + " FROM " + matched.from() + " WHERE " + matched.keyColumn()
+                + " = ANY(ARRAY(" + parent[0], parent[1],
+                parent[2] + "))" + matched.condition().map(c -> " AND (" + c + ")").orElse("")};
     }
 
     /** Items joined by {@code separator}, written as a concatenation of string literals, one item per line. */
