@@ -1,14 +1,14 @@
 package com.acme.films;
 
 import com.fasterxml.jackson.core.JsonParser;
-import dev.nestql.runtime.Column;
-import dev.nestql.runtime.ColumnType;
-import dev.nestql.runtime.JsonValues;
-import dev.nestql.runtime.ProjectionQuery;
-import dev.nestql.runtime.QueryDefinition;
-import dev.nestql.runtime.QueryState;
-import dev.nestql.runtime.Rows;
-import dev.nestql.runtime.StringColumn;
+import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonValues;
+import dev.nestql.internal.QueryDefinition;
+import dev.nestql.internal.QueryState;
+import dev.nestql.internal.Rows;
+import dev.nestql.query.Column;
+import dev.nestql.query.ProjectionQuery;
+import dev.nestql.query.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

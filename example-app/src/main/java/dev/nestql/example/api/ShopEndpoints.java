@@ -5,7 +5,7 @@ import dev.nestql.example.http.Request;
 import dev.nestql.example.http.Response;
 import dev.nestql.example.shop.CategoryViewQuery;
 import dev.nestql.example.shop.VenueRefQuery;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.nestql.example.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import dev.nestql.testsupport.Json;
 import java.io.IOException;
 import java.io.InputStream;

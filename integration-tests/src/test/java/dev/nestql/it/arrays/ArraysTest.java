@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nestql.it.arrays.Posts.AuthorView;
 import dev.nestql.it.arrays.Posts.PostView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import dev.nestql.testsupport.Json;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -141,7 +141,7 @@ class ArraysTest {
         return json == null ? null : Json.parse(json);
     }
 
-    private static List<Long> ids(Connection connection, dev.nestql.runtime.Condition<PostView> condition) {
+    private static List<Long> ids(Connection connection, dev.nestql.query.Condition<PostView> condition) {
         return PostViewQuery.select().where(condition).orderBy(PostViewQuery.ID.asc()).list(connection).stream()
                 .map(PostView::id).toList();
     }

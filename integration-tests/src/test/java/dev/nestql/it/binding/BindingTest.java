@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.it.binding.Binding.FilmView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.Condition;
-import dev.nestql.runtime.NestqlException;
-import dev.nestql.runtime.StringColumn;
+import dev.nestql.query.Condition;
+import dev.nestql.query.NestqlException;
+import dev.nestql.query.StringColumn;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

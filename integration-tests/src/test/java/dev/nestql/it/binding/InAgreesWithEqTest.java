@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.nestql.it.binding.Moments.MomentInstant;
 import dev.nestql.it.binding.Moments.MomentView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.Column;
+import dev.nestql.query.Column;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.nestql.it.domains.Members.MemberView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.Condition;
+import dev.nestql.query.Condition;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

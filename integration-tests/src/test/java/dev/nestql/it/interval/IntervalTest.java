@@ -6,7 +6,7 @@ import dev.nestql.Interval;
 import dev.nestql.it.interval.Loans.LoanView;
 import dev.nestql.it.interval.Loans.PlanView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.Condition;
+import dev.nestql.query.Condition;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

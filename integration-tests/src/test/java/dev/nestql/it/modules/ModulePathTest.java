@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
-import dev.nestql.runtime.Column;
+import dev.nestql.query.Column;
 import dev.nestql.schema.verify.SchemaVerifier;
 import java.io.File;
 import java.lang.module.ModuleFinder;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * nestql's jars work on the module path: each has a module name, and an application module that
- * requires the runtime compiles with the processor, generated query classes included.
+ * requires the runtime compiles with the processor, generated query classes included, as does
+ * application code that calls them through {@code dev.nestql.query}.
  */
 class ModulePathTest {
     @Test
@@ -32,6 +34,10 @@ class ModulePathTest {
         Path runtime = jarOf(Column.class);
         assumeTrue(runtime.toString().endsWith(".jar"), "the runtime is a directory, not its jar: run mvn verify");
         assertEquals("dev.nestql", moduleName(runtime));
+        // An automatic module exports every package: the annotations, the query API and the
+        // support for generated code, which generated classes in the application's module call.
+        assertEquals(Set.of("dev.nestql", "dev.nestql.query", "dev.nestql.internal"),
+                ModuleFinder.of(runtime).findAll().iterator().next().descriptor().packages());
         assertEquals("dev.nestql.schema", moduleName(jarOf(SchemaVerifier.class)));
     }
 
@@ -82,6 +88,28 @@ class ModulePathTest {
                     public record FilmTitle(long id, String title) {}
                 }
                 """);
+        write(sources.resolve("com/acme/films/Studios.java"), """
+                package com.acme.films;
+
+                import dev.nestql.query.NestqlException;
+                import java.sql.Connection;
+                import java.util.List;
+
+                public final class Studios {
+                    private Studios() {}
+
+                    public static List<StudioView> named(Connection connection, String pattern) {
+                        try {
+                            return StudioViewQuery.select()
+                                    .where(StudioViewQuery.NAME.like(pattern))
+                                    .orderBy(StudioViewQuery.ID.asc())
+                                    .list(connection);
+                        } catch (NestqlException e) {
+                            throw new IllegalStateException("SQL state " + e.sqlState(), e);
+                        }
+                    }
+                }
+                """);
         Path classes = directory.resolve("classes");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -98,6 +126,7 @@ class ModulePathTest {
             assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
         }
         assertTrue(Files.exists(classes.resolve("com/acme/films/StudioViewQuery.class")));
+        assertTrue(Files.exists(classes.resolve("com/acme/films/Studios.class")));
         assertTrue(Files.exists(classes.resolve("META-INF/nestql/tables/com.acme.films.Film")));
     }
 

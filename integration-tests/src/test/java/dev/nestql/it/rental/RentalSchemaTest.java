@@ -23,7 +23,7 @@ import dev.nestql.it.rental.RentalViews.StaffView;
 import dev.nestql.it.rental.RentalViews.TicketView;
 import dev.nestql.it.rental.db.OrderStatus;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.ProjectionQuery;
+import dev.nestql.query.ProjectionQuery;
 import dev.nestql.testsupport.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.it.safety.Safety.EventView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

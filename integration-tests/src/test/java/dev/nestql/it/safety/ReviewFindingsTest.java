@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nestql.it.safety.Safety.EventView;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

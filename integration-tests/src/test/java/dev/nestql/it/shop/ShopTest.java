@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nestql.testsupport.Json;
 import dev.nestql.testsupport.TestDatabase;
 import dev.nestql.it.support.TestSchema;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.util.List;
@@ -108,7 +108,7 @@ class ShopTest {
         assertEquals(List.of(543L, 544L, 546L), ids(CategoryViewQuery.VENUE_ID.eq(17L).not()));
     }
 
-    private static List<Long> ids(dev.nestql.runtime.Condition<CategoryView> condition) {
+    private static List<Long> ids(dev.nestql.query.Condition<CategoryView> condition) {
         return CategoryViewQuery.select().where(condition).orderBy(CategoryViewQuery.ID.asc())
                 .list(db.dataSource()).stream().map(CategoryView::id).toList();
     }

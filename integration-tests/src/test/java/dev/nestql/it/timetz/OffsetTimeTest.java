@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.nestql.it.support.TestSchema;
 import dev.nestql.it.timetz.Rota.RotaView;
 import dev.nestql.it.timetz.Rota.ShiftView;
-import dev.nestql.runtime.Condition;
+import dev.nestql.query.Condition;
 import dev.nestql.testsupport.Json;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -24,7 +24,7 @@ import dev.nestql.it.types.TypeSchema.MoodNotes;
 import dev.nestql.it.types.TypeSchema.NoteBody;
 import dev.nestql.it.types.TypeSchema.PrimitiveRow;
 import dev.nestql.it.types.TypeSchema.RefId;
-import dev.nestql.runtime.Condition;
+import dev.nestql.query.Condition;
 import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;

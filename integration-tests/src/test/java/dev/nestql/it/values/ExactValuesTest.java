@@ -9,7 +9,7 @@ import dev.nestql.it.values.ValueSchema.OwnerFirstValues;
 import dev.nestql.it.values.ValueSchema.OwnerValues;
 import dev.nestql.it.values.ValueSchema.PinnedValue;
 import dev.nestql.it.values.ValueSchema.ValueRow;
-import dev.nestql.runtime.NestqlException;
+import dev.nestql.query.NestqlException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -200,7 +200,7 @@ final class NestedRowsRenderer {
     /**
      * Whether the rows of {@code level} are matched to their parents by the exact text of the
      * parent's key rather than by its value in Java. Java's equality is PostgreSQL's for integers,
-     * UUIDs, times, booleans, enums, {@code bytea} and (as {@code NestedLists}
+     * UUIDs, times, booleans, enums, {@code bytea} and (as {@link dev.nestql.internal.NestedLists}
      * compares them) numerics, but not for text, whose type may be {@code citext} or have a
      * nondeterministic collation ({@code 'abc' = 'ABC'}), nor for floating-point numbers
      * ({@code 0 = -0}), whose SQL type may even be {@code numeric}. For those the branch of

@@ -33,16 +33,19 @@ import javax.lang.model.element.Modifier;
  * {@code ProjectionQuery}, which runs the statements.
  */
 public final class QueryClassWriter {
-    private static final String RUNTIME = "dev.nestql.runtime";
-    private static final ClassName PROJECTION_QUERY = ClassName.get(RUNTIME, "ProjectionQuery");
-    private static final ClassName QUERY_DEFINITION = ClassName.get(RUNTIME, "QueryDefinition");
-    private static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
-    private static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
-    private static final ClassName NESTED_ROWS = ClassName.get(RUNTIME, "NestedRows");
-    private static final ClassName NESTED_LISTS = ClassName.get(RUNTIME, "NestedLists");
-    private static final ClassName ROOT_ROWS = ClassName.get(RUNTIME, "RootRows");
-    private static final ClassName STRING_COLUMN = ClassName.get(RUNTIME, "StringColumn");
-    private static final ClassName LIST_COLUMN = ClassName.get(RUNTIME, "ListColumn");
+    /** The user API: the query base class and the handles. */
+    private static final String QUERY = "dev.nestql.query";
+    /** Support for generated code, not a public API. */
+    private static final String INTERNAL = "dev.nestql.internal";
+    private static final ClassName PROJECTION_QUERY = ClassName.get(QUERY, "ProjectionQuery");
+    private static final ClassName QUERY_DEFINITION = ClassName.get(INTERNAL, "QueryDefinition");
+    private static final ClassName QUERY_STATE = ClassName.get(INTERNAL, "QueryState");
+    private static final ClassName COLUMN = ClassName.get(QUERY, "Column");
+    private static final ClassName NESTED_ROWS = ClassName.get(INTERNAL, "NestedRows");
+    private static final ClassName NESTED_LISTS = ClassName.get(INTERNAL, "NestedLists");
+    private static final ClassName ROOT_ROWS = ClassName.get(INTERNAL, "RootRows");
+    private static final ClassName STRING_COLUMN = ClassName.get(QUERY, "StringColumn");
+    private static final ClassName LIST_COLUMN = ClassName.get(QUERY, "ListColumn");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String PROCESSOR = "dev.nestql.processor.NestqlProcessor";

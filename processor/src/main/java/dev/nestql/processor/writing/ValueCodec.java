@@ -23,9 +23,9 @@ import javax.lang.model.element.Modifier;
  * of the query class, declared once per enum ({@link #constants}).
  */
 final class ValueCodec {
-    static final ClassName ROWS = ClassName.get("dev.nestql.runtime", "Rows");
-    static final ClassName JSON_VALUES = ClassName.get("dev.nestql.runtime", "JsonValues");
-    static final ClassName COLUMN_TYPE = ClassName.get("dev.nestql.runtime", "ColumnType");
+    static final ClassName ROWS = ClassName.get("dev.nestql.internal", "Rows");
+    static final ClassName JSON_VALUES = ClassName.get("dev.nestql.internal", "JsonValues");
+    static final ClassName COLUMN_TYPE = ClassName.get("dev.nestql.internal", "ColumnType");
 
     private final NameAllocator fields;
     private final Map<TypeName, String> enumConstants = new LinkedHashMap<>();

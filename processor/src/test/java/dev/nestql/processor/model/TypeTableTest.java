@@ -64,9 +64,9 @@ class TypeTableTest {
      */
     @Test
     void everyCodecNameIsInTheRuntime() throws ReflectiveOperationException {
-        Class<?> rows = Class.forName("dev.nestql.runtime.Rows");
-        Class<?> jsonValues = Class.forName("dev.nestql.runtime.JsonValues");
-        Class<?> columnType = Class.forName("dev.nestql.runtime.ColumnType");
+        Class<?> rows = Class.forName("dev.nestql.internal.Rows");
+        Class<?> jsonValues = Class.forName("dev.nestql.internal.JsonValues");
+        Class<?> columnType = Class.forName("dev.nestql.internal.ColumnType");
         java.lang.reflect.Method arrayTravelsAsJson = columnType.getDeclaredMethod("arrayTravelsAsJson");
         arrayTravelsAsJson.setAccessible(true);
         for (ValueKind kind : ValueKind.values()) {

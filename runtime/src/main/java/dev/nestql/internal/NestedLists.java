@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -20,6 +20,8 @@ import java.util.RandomAccess;
  * them: ascending keys with {@code null}s last, descending keys with {@code null}s first. The
  * generated code uses this only for keys whose Java order is PostgreSQL's (numbers and times). A
  * list whose rows arrived in order, as they often do, is left as it is.
+ *
+ * <p>For generated code only: see {@link dev.nestql.internal}.
  *
  * @param <C> the nested record
  */

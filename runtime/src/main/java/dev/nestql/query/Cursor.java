@@ -1,5 +1,6 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
+import dev.nestql.internal.RowReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
 /**
  * A value of a condition that cannot be sent to PostgreSQL, such as an {@code Instant} past the

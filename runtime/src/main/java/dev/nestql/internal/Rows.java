@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Reads the columns of a result row that generated query classes do not read through a
  * {@link ColumnType}: a primitive {@code char}, {@code @Sql} values read into primitives, and
- * nested projections sent as JSON.
+ * nested projections sent as JSON. For generated code only: see {@link dev.nestql.internal}.
  */
 public final class Rows {
     /**

@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
 /**
  * One sort key of a query, made by a column handle's {@link Column#asc()} or

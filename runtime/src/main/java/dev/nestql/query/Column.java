@@ -1,5 +1,6 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
+import dev.nestql.internal.ColumnType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,7 +37,8 @@ public class Column<Q, T> {
      * A handle on the raw SQL expression {@code sql}, which every condition and order made from it
      * puts into statements as it is: for generated query classes, which write it from the model.
      * Never pass text that a user of the application wrote; values belong in the conditions,
-     * which bind them.
+     * which bind them. For generated code only: {@link ColumnType} is in
+     * {@link dev.nestql.internal}, which is not a public API.
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      * @param type how values compared with it are bound

@@ -1,5 +1,6 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
+import dev.nestql.internal.ColumnType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,8 @@ public final class ListColumn<Q, E> extends Column<Q, List<E>> {
 
     /**
      * A handle on the raw SQL array expression {@code sql}, put into statements as it is: for
-     * generated query classes (see {@link Column#ofSql}).
+     * generated query classes only (see {@link Column#ofSql}; {@link ColumnType} is in
+     * {@link dev.nestql.internal}, which is not a public API).
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      * @param element the element type

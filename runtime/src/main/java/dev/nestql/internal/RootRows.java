@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,8 @@ import java.util.List;
  * The top-level records of a statement whose nested lists arrive as rows of their own: each record
  * comes with its position in the statement's order, since the rows of a {@code UNION ALL} come in
  * no particular order.
+ *
+ * <p>For generated code only: see {@link dev.nestql.internal}.
  *
  * @param <P> the projection record
  */

@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

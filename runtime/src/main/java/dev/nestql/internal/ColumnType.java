@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -50,7 +50,9 @@ import java.util.function.Function;
  * getter ({@code getLong}) and {@link JsonValues}' primitive readers ({@code nextLong}), which
  * share these constants' checks without boxing; everything else goes through this table. The
  * processor's {@code ValueKind} names a constant here for each kind it supports, and a test checks
- * that the two tables agree. User code rarely needs this type, and cannot add to it.
+ * that the two tables agree. For generated code only (see {@link dev.nestql.internal}): generated
+ * query classes pass its constants to the handles' factories ({@code Column.ofSql}); user code
+ * cannot add to it.
  *
  * @param <T> the Java type (boxed for primitives)
  */

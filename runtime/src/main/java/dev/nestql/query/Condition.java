@@ -1,5 +1,6 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
+import dev.nestql.internal.ColumnType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -124,7 +125,7 @@ public final class Condition<Q> {
         public void bind(PreparedStatement statement, int index) throws SQLException {
             String array;
             try {
-                array = PgText.array(values, type);
+                array = type.list().text(values);
             } catch (RuntimeException e) {
                 throw new UnboundValueException(column, values.get(0).getClass(), e);
             }

@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -6,7 +6,7 @@ import java.sql.SQLException;
 
 /**
  * Reads the current row of a result set into a projection record; generated query classes
- * implement one per projection.
+ * implement one per projection. For generated code only: see {@link dev.nestql.internal}.
  *
  * @param <P> the projection record
  */

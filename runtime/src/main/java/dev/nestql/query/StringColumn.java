@@ -1,4 +1,6 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
+
+import dev.nestql.internal.ColumnType;
 
 /**
  * A handle on a text value, with {@link #like(String)} besides the comparisons of {@link Column}.
@@ -13,7 +15,7 @@ public final class StringColumn<Q> extends Column<Q, String> {
 
     /**
      * A handle on the raw SQL text expression {@code sql}, put into statements as it is: for
-     * generated query classes (see {@link Column#ofSql}).
+     * generated query classes only (see {@link Column#ofSql}).
      *
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      */

@@ -1,11 +1,12 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /**
  * Reads one value from a parser positioned on the value's first token; generated query classes
- * implement one per nested projection.
+ * implement one per nested projection. For generated code only: see
+ * {@link dev.nestql.internal}.
  *
  * @param <T> the type read
  */

@@ -1,5 +1,8 @@
-package dev.nestql.runtime;
+package dev.nestql.query;
 
+import dev.nestql.internal.NestedRows;
+import dev.nestql.internal.QueryDefinition;
+import dev.nestql.internal.QueryState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,7 +38,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     private final QueryState<P> state;
 
     /**
-     * Called by the generated subclass.
+     * Called by the generated subclass, and by nothing else: its parameter types are in
+     * {@link dev.nestql.internal}, support for generated code that is not a public API.
      *
      * @param definition the SQL of the projection
      * @param state this query's condition, order and paging
@@ -45,7 +49,10 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         this.state = Objects.requireNonNull(state, "state");
     }
 
-    /** A query of the generated class with {@code state}; implemented by the generated subclass. */
+    /**
+     * A query of the generated class with {@code state}; implemented by the generated subclass,
+     * for generated code only ({@link QueryState} is in {@link dev.nestql.internal}).
+     */
     protected abstract Q with(QueryState<P> state);
 
     /**
@@ -53,7 +60,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * that must hold too ({@code AND}).
      */
     public final Q where(Condition<P> condition) {
-        return with(state.where(Objects.requireNonNull(condition, "condition")));
+        return with(state.withWhere(Objects.requireNonNull(condition, "condition")));
     }
 
     /** Sorts the rows by {@code order}, first key first; replaces any earlier order. */
@@ -62,7 +69,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         for (Order<P> key : order) {
             Objects.requireNonNull(key, "order");
         }
-        return with(state.orderBy(Arrays.asList(order)));
+        return with(state.withOrderBy(Arrays.asList(order)));
     }
 
     /** Returns at most {@code rows} rows. */
@@ -70,7 +77,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         if (rows < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + rows);
         }
-        return with(state.limit(rows));
+        return with(state.withLimit(rows));
     }
 
     /** Skips the first {@code rows} rows; combine with {@link #orderBy} for stable pages. */
@@ -78,7 +85,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         if (rows < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + rows);
         }
-        return with(state.offset(rows));
+        return with(state.withOffset(rows));
     }
 
     /**
@@ -89,38 +96,38 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         if (rows <= 0) {
             throw new IllegalArgumentException("fetch size must be positive: " + rows);
         }
-        return with(state.fetchSize(rows));
+        return with(state.withFetchSize(rows));
     }
 
     /**
      * The SQL of {@link #list} and {@link #first}, with {@code ?} for bound values. For a
-     * projection with nested lists, one {@code UNION ALL} branch per level ({@link NestedRows});
-     * otherwise the statement of {@link #stream}.
+     * projection with nested lists, one {@code UNION ALL} branch per level, each nested list as
+     * rows of its own; otherwise the statement of {@link #stream}.
      */
     public final String sql() {
-        return definition.nestedRows == null ? streamSql() : nestedRowsSql();
+        return definition.nestedRows() == null ? streamSql() : nestedRowsSql();
     }
 
     /** The SQL of {@link #stream}, with {@code ?} for bound values: one row per record. */
     public final String streamSql() {
-        return rowsSql(definition.selectList, state);
+        return rowsSql(definition.selectList(), state);
     }
 
     /** The SQL of {@link #json}, with {@code ?} for bound values. */
     public final String jsonSql() {
         StringBuilder sql = new StringBuilder();
         if (!paged(state)) {
-            sql.append("SELECT coalesce(json_agg(").append(definition.jsonObject);
-            orderBy(sql.append(' '), state.orderBy, null);
+            sql.append("SELECT coalesce(json_agg(").append(definition.jsonObject());
+            orderBy(sql.append(' '), state.orderBy(), null);
             sql.append("), '[]'::json)::text FROM ");
             source(sql, state, false);
             return sql.toString();
         }
         sql.append("SELECT coalesce(json_agg(s.j");
-        orderBy(sql.append(' '), state.orderBy, "s.o");
-        sql.append("), '[]'::json)::text FROM (SELECT ").append(definition.jsonObject).append(" AS j");
-        for (int i = 0; i < state.orderBy.size(); i++) {
-            sql.append(", ").append(state.orderBy.get(i).expression()).append(" AS o").append(i + 1);
+        orderBy(sql.append(' '), state.orderBy(), "s.o");
+        sql.append("), '[]'::json)::text FROM (SELECT ").append(definition.jsonObject()).append(" AS j");
+        for (int i = 0; i < state.orderBy().size(); i++) {
+            sql.append(", ").append(state.orderBy().get(i).expression()).append(" AS o").append(i + 1);
         }
         sql.append(" FROM ");
         source(sql, state, false);
@@ -132,7 +139,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * JSON object built by PostgreSQL.
      */
     public final String writeJsonSql() {
-        return rowsSql(definition.jsonObject, state);
+        return rowsSql(definition.jsonObject(), state);
     }
 
     /** The rows as records. */
@@ -140,21 +147,21 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         String sql = sql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            NestedRows<P> nestedRows = definition.nestedRows;
+            NestedRows<P> nestedRows = definition.nestedRows();
             int index = bind(statement, state, 1);
             if (nestedRows != null) {
                 // With a condition but no paging, each branch selects the top-level keys with it.
-                for (int i = 0; i < nestedRows.branches.size() && state.where != null && !paged(state); i++) {
+                for (int i = 0; i < nestedRows.branches().size() && state.where() != null && !paged(state); i++) {
                     index = bind(statement, state, index);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    return nestedRows.reader.read(rows);
+                    return nestedRows.reader().read(rows);
                 }
             }
             try (ResultSet rows = statement.executeQuery()) {
                 List<P> list = new ArrayList<>();
                 while (rows.next()) {
-                    list.add(definition.reader.read(rows));
+                    list.add(definition.reader().read(rows));
                 }
                 return list;
             }
@@ -174,7 +181,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /** The first row, fetched with {@code LIMIT 1}, or empty when there is none. */
     public final Optional<P> first(Connection connection) {
-        List<P> one = with(state.limit(state.limit == 0 ? 0 : 1)).list(connection);
+        List<P> one = with(state.withLimit(state.limit() == 0 ? 0 : 1)).list(connection);
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
@@ -210,7 +217,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final Stream<P> stream(Connection connection) {
         return Cursor.open(connection, false, true, streamSql(), statement -> bind(statement, state, 1),
-                state.fetchSize).stream(definition.reader);
+                state.fetchSize()).stream(definition.reader());
     }
 
     /**
@@ -226,14 +233,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final Stream<P> stream(DataSource dataSource) {
         Connection connection = connect(dataSource);
         return Cursor.open(connection, true, false, streamSql(), statement -> bind(statement, state, 1),
-                state.fetchSize).stream(definition.reader);
+                state.fetchSize()).stream(definition.reader());
     }
 
     /** The number of rows {@link #list} would return. */
     public final long count(Connection connection) {
         StringBuilder sql = new StringBuilder();
-        boolean paged = state.limit >= 0 || state.offset > 0;
-        sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(definition.from);
+        boolean paged = state.limit() >= 0 || state.offset() > 0;
+        sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(definition.from());
         where(sql, state);
         if (paged) {
             paging(sql, state);
@@ -304,8 +311,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        String sql = rowsSql(definition.jsonObject, state);
-        try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize)) {
+        String sql = rowsSql(definition.jsonObject(), state);
+        try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
             return cursor.writeJsonArray(out);
         }
     }
@@ -329,7 +336,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final boolean writeFirstJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        QueryState<P> first = state.limit(state.limit == 0 ? 0 : 1);
+        QueryState<P> first = state.withLimit(state.limit() == 0 ? 0 : 1);
         String sql = with(first).writeJsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -363,12 +370,12 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     }
 
     private static boolean paged(QueryState<?> state) {
-        return state.limit >= 0 || state.offset > 0;
+        return state.limit() >= 0 || state.offset() > 0;
     }
 
     /** Whether the statement reads every row of the table: no condition, limit or offset. */
     private static boolean everyRow(QueryState<?> state) {
-        return state.where == null && !paged(state);
+        return state.where() == null && !paged(state);
     }
 
     private String rowsSql(String selectList, QueryState<P> state) {
@@ -385,26 +392,26 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * branch reads: selected twice, rows that tie in the order could make two different pages.
      */
     private String nestedRowsSql() {
-        NestedRows<P> nestedRows = definition.nestedRows;
+        NestedRows<P> nestedRows = definition.nestedRows();
         StringBuilder order = new StringBuilder();
-        orderBy(order, state.orderBy, null);
+        orderBy(order, state.orderBy(), null);
         StringBuilder sql = new StringBuilder();
         if (paged(state)) {
-            sql.append("WITH page AS MATERIALIZED (SELECT t0.* FROM ").append(definition.from);
+            sql.append("WITH page AS MATERIALIZED (SELECT t0.* FROM ").append(definition.from());
             where(sql, state);
-            orderBy(sql, state.orderBy, null);
+            orderBy(sql, state.orderBy(), null);
             paging(sql, state);
             sql.append(") ");
         }
         sql.append("(SELECT 0 AS level, row_number() OVER (").append(order.toString().strip()).append(") AS position, ")
-                .append(nestedRows.rootItems).append(" FROM ");
+                .append(nestedRows.rootItems()).append(" FROM ");
         if (paged(state)) {
-            sql.append("page t0").append(nestedRows.joins).append(definition.rowJoins == null ? "" : definition.rowJoins);
+            sql.append("page t0").append(nestedRows.joins()).append(definition.rowJoins() == null ? "" : definition.rowJoins());
         } else {
             source(sql, state, false);
         }
         sql.append(')');
-        for (NestedRows.Branch branch : nestedRows.branches) {
+        for (NestedRows.Branch branch : nestedRows.branches()) {
             sql.append(" UNION ALL (");
             if (everyRow(state)) {
                 sql.append(branch.wholeTable()).append(')');
@@ -414,7 +421,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
             if (paged(state)) {
                 sql.append("page t0");
             } else {
-                sql.append(definition.from);
+                sql.append(definition.from());
                 where(sql, state);
             }
             sql.append(branch.end()).append(')');
@@ -434,34 +441,34 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     private void source(StringBuilder sql, QueryState<P> state, boolean ordered) {
         boolean paged = paged(state);
-        if (definition.rowJoins == null) {
-            sql.append(definition.from);
+        if (definition.rowJoins() == null) {
+            sql.append(definition.from());
             where(sql, state);
         } else if (everyRow(state)) {
-            sql.append(definition.from).append(definition.wholeTableJoins);
+            sql.append(definition.from()).append(definition.wholeTableJoins());
         } else if (paged) {
-            sql.append("(SELECT t0.* FROM ").append(definition.from);
+            sql.append("(SELECT t0.* FROM ").append(definition.from());
             where(sql, state);
-            orderBy(sql, state.orderBy, null);
+            orderBy(sql, state.orderBy(), null);
             paging(sql, state);
-            sql.append(") t0").append(definition.joins).append(definition.rowJoins);
+            sql.append(") t0").append(definition.joins()).append(definition.rowJoins());
             if (ordered) {
-                orderBy(sql, state.orderBy, null);
+                orderBy(sql, state.orderBy(), null);
             }
             return;
         } else {
-            sql.append(definition.from).append(definition.rowJoins);
+            sql.append(definition.from()).append(definition.rowJoins());
             where(sql, state);
         }
         if (ordered || paged) {
-            orderBy(sql, state.orderBy, null);
+            orderBy(sql, state.orderBy(), null);
         }
         paging(sql, state);
     }
 
     private static void where(StringBuilder sql, QueryState<?> state) {
-        if (state.where != null) {
-            sql.append(" WHERE ").append(state.where.sql());
+        if (state.where() != null) {
+            sql.append(" WHERE ").append(state.where().sql());
         }
     }
 
@@ -479,10 +486,10 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     }
 
     private static void paging(StringBuilder sql, QueryState<?> state) {
-        if (state.limit >= 0) {
+        if (state.limit() >= 0) {
             sql.append(" LIMIT ?");
         }
-        if (state.offset > 0) {
+        if (state.offset() > 0) {
             sql.append(" OFFSET ?");
         }
     }
@@ -492,12 +499,12 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * returns the index of the next parameter.
      */
     private static int bind(PreparedStatement statement, QueryState<?> state, int start) throws SQLException {
-        int index = state.where == null ? start : state.where.bind(statement, start);
-        if (state.limit >= 0) {
-            statement.setLong(index++, state.limit);
+        int index = state.where() == null ? start : state.where().bind(statement, start);
+        if (state.limit() >= 0) {
+            statement.setLong(index++, state.limit());
         }
-        if (state.offset > 0) {
-            statement.setLong(index++, state.offset);
+        if (state.offset() > 0) {
+            statement.setLong(index++, state.offset());
         }
         return index;
     }

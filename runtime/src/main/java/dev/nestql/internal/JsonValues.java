@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,7 +42,7 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>Generated query classes call these methods; a value that does not fit the component is a
- * {@link JsonValueException}.
+ * {@link JsonValueException}. For generated code only: see {@link dev.nestql.internal}.
  */
 public final class JsonValues {
     private JsonValues() {}

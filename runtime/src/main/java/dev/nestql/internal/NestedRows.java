@@ -1,4 +1,4 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -20,13 +20,15 @@ import java.util.Objects;
  * from the top-level rows, then {@link Branch#end}.
  * When the query reads every top-level row, {@link Branch#wholeTable} needs no such statement.
  *
+ * <p>For generated code only: see {@link dev.nestql.internal}.
+ *
  * @param <P> the projection record
  */
 public final class NestedRows<P> {
-    final String rootItems;
-    final String joins;
-    final List<Branch> branches;
-    final Reader<P> reader;
+    private final String rootItems;
+    private final String joins;
+    private final List<Branch> branches;
+    private final Reader<P> reader;
 
     /**
      * One nested level's branch, around the statement that selects its top-level keys.
@@ -69,5 +71,27 @@ public final class NestedRows<P> {
         this.joins = Objects.requireNonNull(joins, "joins");
         this.branches = List.copyOf(branches);
         this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    // Read by ProjectionQuery, in dev.nestql.query; internal, like the class.
+
+    /** The select list of the top-level branch after its level and position. */
+    public String rootItems() {
+        return rootItems;
+    }
+
+    /** The joins that the top-level table's path components need, each starting with a space. */
+    public String joins() {
+        return joins;
+    }
+
+    /** The branches of the nested levels. */
+    public List<Branch> branches() {
+        return branches;
+    }
+
+    /** Reads the rows into records. */
+    public Reader<P> reader() {
+        return reader;
     }
 }

@@ -1,23 +1,24 @@
-package dev.nestql.runtime;
+package dev.nestql.internal;
 
 import java.util.Objects;
 
 /**
  * The SQL pieces of one projection, written by the nestql processor into each generated query
- * class, and the reader of its rows. {@link ProjectionQuery} adds the conditions, order and
- * paging of each call.
+ * class, and the reader of its rows. {@link dev.nestql.query.ProjectionQuery} adds the
+ * conditions, order and paging of each call. For generated code only: see
+ * {@link dev.nestql.internal}.
  *
  * @param <P> the projection record
  */
 public final class QueryDefinition<P> {
-    final String selectList;
-    final String jsonObject;
-    final String from;
-    final RowReader<P> reader;
-    final String joins;
-    final String rowJoins;
-    final String wholeTableJoins;
-    final NestedRows<P> nestedRows;
+    private final String selectList;
+    private final String jsonObject;
+    private final String from;
+    private final RowReader<P> reader;
+    private final String joins;
+    private final String rowJoins;
+    private final String wholeTableJoins;
+    private final NestedRows<P> nestedRows;
 
     /**
      * @param selectList the select list of the typed statement: one column per component, nested
@@ -96,5 +97,47 @@ public final class QueryDefinition<P> {
      */
     public QueryDefinition<P> withNestedRows(NestedRows<P> nestedRows) {
         return new QueryDefinition<>(this, nestedRows);
+    }
+
+    // Read by ProjectionQuery, in dev.nestql.query; internal, like the class.
+
+    /** The select list of the typed statement. */
+    public String selectList() {
+        return selectList;
+    }
+
+    /** The expression that builds one row as a JSON object. */
+    public String jsonObject() {
+        return jsonObject;
+    }
+
+    /** The {@code FROM} clause without the keyword, path joins included. */
+    public String from() {
+        return from;
+    }
+
+    /** Reads one row of the typed statement into the record. */
+    public RowReader<P> reader() {
+        return reader;
+    }
+
+    /** The joins that path components need, each starting with a space; {@code null} without aggregates. */
+    public String joins() {
+        return joins;
+    }
+
+    /** The {@code LATERAL} joins of the aggregates; {@code null} without aggregates. */
+    public String rowJoins() {
+        return rowJoins;
+    }
+
+    /** The derived-table joins of the aggregates; {@code null} without aggregates. */
+    public String wholeTableJoins() {
+        return wholeTableJoins;
+    }
+
+    /** The statement of {@code list} with nested lists as rows of their own, or {@code null}. */
+    public NestedRows<P> nestedRows() {
+        return nestedRows;
     }
 }

@@ -1,0 +1,89 @@
+package dev.nestql.internal;
+
+import dev.nestql.query.Condition;
+import dev.nestql.query.Order;
+import java.util.List;
+
+/**
+ * The per-call part of a query: its condition, order and paging. Immutable; each change makes a
+ * new state. Generated query classes pass it through to {@link dev.nestql.query.ProjectionQuery},
+ * which reads and changes it. For generated code only: see {@link dev.nestql.internal}.
+ *
+ * @param <P> the projection record
+ */
+public final class QueryState<P> {
+    private static final int DEFAULT_FETCH_SIZE = 1000;
+    private static final QueryState<?> INITIAL = new QueryState<>(null, List.of(), -1, 0, DEFAULT_FETCH_SIZE);
+
+    private final Condition<P> where;
+    private final List<Order<P>> orderBy;
+    private final long limit;
+    private final long offset;
+    private final int fetchSize;
+
+    private QueryState(Condition<P> where, List<Order<P>> orderBy, long limit, long offset, int fetchSize) {
+        this.where = where;
+        this.orderBy = orderBy;
+        this.limit = limit;
+        this.offset = offset;
+        this.fetchSize = fetchSize;
+    }
+
+    /** The state of a new query: every row, in no particular order. */
+    @SuppressWarnings("unchecked")
+    public static <P> QueryState<P> initial() {
+        return (QueryState<P>) INITIAL;
+    }
+
+    // Read and changed by ProjectionQuery, in dev.nestql.query; internal, like the class.
+
+    /** The condition, or {@code null} for every row. */
+    public Condition<P> where() {
+        return where;
+    }
+
+    /** The sort keys, first key first; empty for no order. */
+    public List<Order<P>> orderBy() {
+        return orderBy;
+    }
+
+    /** The most rows to return, or -1 for no limit. */
+    public long limit() {
+        return limit;
+    }
+
+    /** The rows to skip; 0 for none. */
+    public long offset() {
+        return offset;
+    }
+
+    /** The rows fetched at a time by a cursor. */
+    public int fetchSize() {
+        return fetchSize;
+    }
+
+    /** This state with {@code condition} added to its condition ({@code AND}). */
+    public QueryState<P> withWhere(Condition<P> condition) {
+        return new QueryState<>(where == null ? condition : where.and(condition), orderBy, limit, offset, fetchSize);
+    }
+
+    /** This state with {@code order} in place of its order. */
+    public QueryState<P> withOrderBy(List<Order<P>> order) {
+        return new QueryState<>(where, List.copyOf(order), limit, offset, fetchSize);
+    }
+
+    /** This state with a limit of {@code rows}. */
+    public QueryState<P> withLimit(long rows) {
+        return new QueryState<>(where, orderBy, rows, offset, fetchSize);
+    }
+
+    /** This state with an offset of {@code rows}. */
+    public QueryState<P> withOffset(long rows) {
+        return new QueryState<>(where, orderBy, limit, rows, fetchSize);
+    }
+
+    /** This state with a fetch size of {@code rows}. */
+    public QueryState<P> withFetchSize(int rows) {
+        return new QueryState<>(where, orderBy, limit, offset, rows);
+    }
+}
