@@ -1,7 +1,8 @@
--- The example app's network inventory, in the style of the networktocode blog "Nautobot and Django
--- QuerySet Annotations": providers and their circuits, locations, devices with roles, prefixes and
--- VLANs. The app runs this script when the table provider is missing; the integration tests
--- (InventoryTest) run it in a schema of their own and assert the figures below.
+-- The integration tests' network inventory, in the style of the networktocode blog "Nautobot and
+-- Django QuerySet Annotations": providers and their circuits, locations, devices with roles,
+-- prefixes and VLANs. The integration tests (InventoryTest) copy it from here, run it in a schema
+-- of their own and assert the figures below. The example app no longer runs it: its demo data is
+-- db/inventory-demo.sql, the same tables with the data of the tutorial's published tables.
 --
 -- The blog's full result tables could not be retrieved, so this data set is built to give the
 -- figures listed in the issue (per-location counts, lax's 5 prefixes and 12 devices that a double

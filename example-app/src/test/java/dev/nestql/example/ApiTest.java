@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The app over HTTP, as a client sees it: started on a free port on a fresh schema of a real
  * PostgreSQL, every endpoint called with {@link HttpClient}, bodies parsed as JSON. The expected
- * figures are the ones the network-inventory data set was built to reproduce (the blog's) and the
- * rows of {@code db/shop.sql}.
+ * figures are those of the annotations tutorial that {@code db/inventory-demo.sql} reproduces
+ * (SeedTutorialTest holds its tables) and the rows of {@code db/shop.sql}.
  */
 class ApiTest {
     private static String schema;
@@ -66,13 +66,25 @@ class ApiTest {
 
     // The expected rows, written from the data set's design, not read from the app.
 
-    private static final List<Object> LOCATIONS_BY_DEVICE_COUNT = List.of(
-            location("lax", 5, 12, 20, 2, "lax-leaf-05", true),
-            location("ams01", 4, 10, 16, 2, "ams01-leaf-03", true),
-            location("atl01", 3, 8, 16, 2, "atl01-edge-01", true),
-            location("sin01", 2, 6, 20, 2, "sin01-spine-01", true),
-            location("New York City", 2, 4, 8, 4, "nyc-leaf-01", false),
-            location("Jersey City", 1, 3, 8, 3, "jcy-router-01", false));
+    /** The sites with 8 leaves and 2 edge devices, 16 VLANs and 4 prefixes, by name. */
+    private static final List<String> EIGHT_LEAF_SITES = List.of(
+            "ams", "atl", "bkk", "can", "cdg", "den", "dfw", "dxb", "fra", "hkg", "hnd", "jfk", "lhr", "ord", "pek", "sin");
+
+    private static final List<Object> LOCATIONS_BY_DEVICE_COUNT = locationsByDeviceCount();
+
+    private static List<Object> locationsByDeviceCount() {
+        List<Object> locations = new ArrayList<>();
+        locations.add(location("del", 5, 12, 20, 2, "del-leaf-10", true));
+        locations.add(location("lax", 5, 12, 20, 2, "lax-leaf-10", true));
+        for (String site : EIGHT_LEAF_SITES) {
+            locations.add(location(site, 4, 10, 16, 2, site + "-leaf-08", true));
+        }
+        locations.add(location("New York City", 2, 7, 0, 4, "nyc-spine-02.infra.ntc.com", false));
+        locations.add(location("icn", 2, 6, 8, 2, "icn-leaf-04", true));
+        locations.add(location("pvg", 2, 6, 8, 2, "pvg-leaf-04", true));
+        locations.add(location("Jersey City", 1, 5, 0, 3, "jcy-spine-02.infra.ntc.com", false));
+        return List.copyOf(locations);
+    }
 
     private static Map<String, Object> location(
             String name, long prefixes, long devices, long vlans, long roles, String newest, boolean edge) {
@@ -107,12 +119,21 @@ class ApiTest {
     @Test
     void providersHaveTheirCircuitCounts() throws Exception {
         assertEquals(List.of(
+                        object("name", "AT&T", "circuitCount", 0L),
                         object("name", "Cogent", "circuitCount", 0L),
-                        object("name", "Equinix", "circuitCount", 0L),
+                        object("name", "Deutsche Telekom", "circuitCount", 0L),
                         object("name", "GTT", "circuitCount", 0L),
-                        object("name", "Lumen", "circuitCount", 0L),
+                        object("name", "Liberty Global", "circuitCount", 0L),
+                        object("name", "Lumen Technologies", "circuitCount", 0L),
                         object("name", "NTT", "circuitCount", 40L),
+                        object("name", "Orange", "circuitCount", 0L),
+                        object("name", "PCCW Global", "circuitCount", 0L),
+                        object("name", "Sprint", "circuitCount", 0L),
+                        object("name", "Tata Communications", "circuitCount", 0L),
+                        object("name", "Telecom Italia", "circuitCount", 0L),
                         object("name", "Telia Carrier", "circuitCount", 40L),
+                        object("name", "Telxius", "circuitCount", 0L),
+                        object("name", "Verizon", "circuitCount", 0L),
                         object("name", "Zayo", "circuitCount", 0L)),
                 json("/providers"));
     }
@@ -120,26 +141,31 @@ class ApiTest {
     @Test
     void locationsHaveTheBlogsFigures() throws Exception {
         assertEquals(LOCATIONS_BY_DEVICE_COUNT, json("/locations?sort=-deviceCount"));
-        // Sorted by name by default; the order of mixed-case names is the database's collation's.
+        // Sorted by name by default; names compare byte by byte (COLLATE "C"), capitals first.
         List<?> byName = (List<?>) json("/locations");
         assertEquals(LOCATIONS_BY_DEVICE_COUNT.size(), byName.size());
         assertTrue(byName.containsAll(LOCATIONS_BY_DEVICE_COUNT), byName.toString());
+        assertEquals(List.of("Jersey City", "New York City", "ams", "atl", "bkk", "can", "cdg", "del", "den", "dfw",
+                "dxb", "fra", "hkg", "hnd", "icn", "jfk", "lax", "lhr", "ord", "pek", "pvg", "sin"), names(byName));
         assertEquals(names(json("/locations?sort=name")), names(byName));
     }
 
     @Test
     void locationParametersFilterSortAndPage() throws Exception {
-        assertEquals(List.of("lax", "sin01", "ams01", "atl01"), names(json("/locations?minVlans=16&sort=-vlanCount")));
-        assertEquals(List.of("atl01", "lax"), names(json("/locations?minVlans=16&sort=name&limit=2&offset=1")));
-        assertEquals(List.of("lax", "ams01", "atl01"), names(json("/locations?minVlans=16&sort=-deviceCount&limit=3")));
+        List<Object> byVlanCount = new ArrayList<>(List.of("del", "lax"));
+        byVlanCount.addAll(EIGHT_LEAF_SITES);
+        assertEquals(byVlanCount, names(json("/locations?minVlans=16&sort=-vlanCount")));
+        assertEquals(List.of("atl", "bkk"), names(json("/locations?minVlans=16&sort=name&limit=2&offset=1")));
+        assertEquals(List.of("del", "lax", "ams"), names(json("/locations?minVlans=16&sort=-deviceCount&limit=3")));
         assertEquals(List.of("New York City", "Jersey City"), names(json("/locations?sort=-roleCount&limit=2")));
-        assertEquals(List.of("New York City", "Jersey City", "lax"),
+        assertEquals(List.of("New York City", "Jersey City", "del"),
                 names(json("/locations?sort=hasEdgeDevices,-roleCount,-prefixCount&limit=3")));
         assertEquals(List.of(), json("/locations?minVlans=21"));
         assertEquals(List.of(), json("/locations?limit=0"));
-        assertEquals(List.of(), json("/locations?offset=6"));
-        assertEquals(LOCATIONS_BY_DEVICE_COUNT.subList(4, 6), json("/locations?sort=-deviceCount&offset=4"));
-        assertEquals(List.of("atl01", "ams01"), names(json("/locations?sort=-newestDevice&minVlans=0&limit=2&offset=4")));
+        assertEquals(List.of(), json("/locations?offset=22"));
+        assertEquals(LOCATIONS_BY_DEVICE_COUNT.subList(20, 22), json("/locations?sort=-deviceCount&offset=20"));
+        assertEquals(List.of("New York City", "lhr"),
+                names(json("/locations?sort=-newestDevice&minVlans=0&limit=2&offset=4")));
     }
 
     @ParameterizedTest
@@ -171,14 +197,16 @@ class ApiTest {
         assertEquals(1L, lax.get("providerCount"));
         List<?> devices = (List<?>) lax.get("devices");
         assertEquals(12, devices.size());
-        assertEquals(object("name", "lax-edge-01", "role", "Edge", "status", "active", "lastUpdated", "2024-01-05T12:00:00+00:00"),
+        assertEquals(object("name", "lax-edge-01", "role", "Edge", "status", "active", "lastUpdated", "2023-12-11T08:00:00+00:00"),
                 devices.get(0));
-        assertEquals(object("name", "lax-leaf-05", "role", "Leaf", "status", "planned", "lastUpdated", "2024-01-31T23:59:59+00:00"),
-                devices.get(8));
+        assertEquals(object("name", "lax-leaf-10", "role", "Leaf", "status", "planned", "lastUpdated", "2023-12-11T19:00:00+00:00"),
+                devices.get(11));
 
         Map<?, ?> newYork = (Map<?, ?>) json("/locations/New%20York%20City");
         assertEquals("City", newYork.get("locationType"));
-        assertEquals(List.of("nyc-backbone-01", "nyc-leaf-01", "nyc-router-01", "nyc-spine-01"), names(newYork.get("devices")));
+        assertEquals(List.of("nyc-bb-01.infra.ntc.com", "nyc-leaf-01.infra.ntc.com", "nyc-leaf-02.infra.ntc.com",
+                "nyc-rtr-01.infra.ntc.com", "nyc-rtr-02.infra.ntc.com", "nyc-spine-01.infra.ntc.com",
+                "nyc-spine-02.infra.ntc.com"), names(newYork.get("devices")));
         assertEquals(1L, newYork.get("providerCount"));
         assertError(404, "location \"Paris\" does not exist; GET /locations lists them", "/locations/Paris");
         assertError(404, "location \"lax+1\" does not exist; GET /locations lists them", "/locations/lax+1");

@@ -85,7 +85,7 @@ class DatabaseOutageTest {
             status = get("/providers").statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertEquals(200, status, "the app answers again once the database is back");
-        assertEquals(7, ((java.util.List<?>) Json.parse(get("/providers").body())).size());
+        assertEquals(16, ((java.util.List<?>) Json.parse(get("/providers").body())).size());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app's {@code @Table} records are the schema generator's output for its own scripts
- * ({@code db/shop.sql}, {@code db/inventory.sql}), committed; and the app refuses to start, with
+ * ({@code db/shop.sql}, {@code db/inventory-demo.sql}), committed; and the app refuses to start, with
  * the verifier's whole report, on a database whose tables differ from them.
  */
 class SchemaRecordsTest {

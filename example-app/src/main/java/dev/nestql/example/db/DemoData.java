@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * Creates the demo schema and data, each domain when its first table is missing: the shop
- * ({@code db/shop.sql}) and the network inventory ({@code db/inventory.sql}). Tables are created
- * in the first schema of the connection's search path.
+ * ({@code db/shop.sql}) and the network inventory of the annotations tutorial
+ * ({@code db/inventory-demo.sql}). Tables are created in the first schema of the connection's
+ * search path.
  */
 public final class DemoData {
     /** A domain: the table whose absence means the script must run, and the script. */
@@ -24,7 +25,7 @@ public final class DemoData {
 
     private static final List<Domain> DOMAINS = List.of(
             new Domain("shop", "orders_venue", "db/shop.sql"),
-            new Domain("network inventory", "provider", "db/inventory.sql"));
+            new Domain("network inventory", "provider", "db/inventory-demo.sql"));
 
     private DemoData() {}
 
