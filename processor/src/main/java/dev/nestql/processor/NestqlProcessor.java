@@ -13,6 +13,7 @@ import dev.nestql.processor.reading.Schema;
 import dev.nestql.processor.sql.ProjectionSql;
 import dev.nestql.processor.sql.SqlRenderer;
 import dev.nestql.processor.writing.QueryClassWriter;
+import dev.nestql.processor.writing.SourceFiles;
 import dev.nestql.processor.writing.RegistryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -164,7 +165,7 @@ public final class NestqlProcessor extends AbstractProcessor {
         ProjectionSql sql = SqlRenderer.render(model);
         JavaFile file = QueryClassWriter.write(model, sql, readsJavaCompiler(model.element()));
         try {
-            file.writeTo(processingEnv.getFiler());
+            SourceFiles.write(file, processingEnv.getFiler());
         } catch (IOException e) {
             diagnostics.error(Message.INTERNAL_ERROR, model.element(), model.record(), e);
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.nestql.internal.QueryDefinition;
+import dev.nestql.internal.Statements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +74,7 @@ class GoldenFileTest {
                     .that(actual.put(simpleName, text)).isNull();
             // Generated code reads like careful hand-written code, down to its line lengths.
             for (String line : text.split("\n")) {
-                assertWithMessage("a line of %s over 120 characters", simpleName).that(line.length()).isAtMost(120);
+                assertWithMessage("a line of %s over 120 characters: %s", simpleName, line).that(line.length()).isAtMost(120);
             }
         }
 
@@ -103,34 +105,52 @@ class GoldenFileTest {
     @Test
     void measuredStatementsAreTheGeneratedOnes() throws IOException {
         String source = Files.readString(GOLDEN.resolve("aggregates/expected/LocationStatsQuery.java"));
-        String definition = source.substring(source.indexOf("QueryDefinition.withAggregates("), source.indexOf("LocationStatsQuery::read"));
+        List<String> aggregates = arguments(source, "aggregates");
+        QueryDefinition<Object> definition = QueryDefinition.<Object>builder(row -> null)
+                .selectList(arguments(source, "selectList").get(0))
+                .jsonObject(arguments(source, "jsonObject").get(0))
+                .table(arguments(source, "table").get(0))
+                .aggregates(aggregates.get(0), aggregates.get(1))
+                .build();
+        Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "aggregates");
+        String select = "SELECT " + definition.selectList() + " FROM ";
+
+        assertThat(statement(docs.resolve("per-row-all.sql"))).isEqualTo(select + definition.from() + aggregates.get(0));
+        assertThat(statement(docs.resolve("whole-table-all.sql")))
+                .isEqualTo(Statements.rows(definition, definition.selectList(), Statements.Clauses.NONE));
+        // The page statements as the runtime builds them, with the bound values written in.
+        List<Statements.SortKey> byName = List.of(new Statements.SortKey("t0.name", " ASC"));
+        String page = Statements.rows(definition, definition.selectList(),
+                new Statements.Clauses("t0.name LIKE ?", byName, true, false));
+        assertThat(statement(docs.resolve("per-row-page.sql")))
+                .isEqualTo(page.replace("LIKE ?", "LIKE 'loc01%'").replace("LIMIT ?", "LIMIT 20"));
+        String deepPage = Statements.rows(definition, definition.selectList(), new Statements.Clauses(null, byName, true, true));
+        assertThat(statement(docs.resolve("per-row-deep-page.sql")))
+                .isEqualTo(deepPage.replace("LIMIT ?", "LIMIT 20").replace("OFFSET ?", "OFFSET 1000"));
+        assertThat(statement(docs.resolve("whole-table-page.sql")))
+                .startsWith(select + definition.from() + aggregates.get(1) + " WHERE");
+    }
+
+    /** The string arguments of the generated call {@code .name(...)}, each joined from its literals. */
+    private static List<String> arguments(String source, String name) {
+        String call = "\n" + " ".repeat(16) + "." + name + "(";
+        int start = source.indexOf(call);
+        assertWithMessage("the call .%s( in the generated source", name).that(start).isAtLeast(0);
+        Matcher literal = Pattern.compile("\\G\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([+,]?)")
+                .matcher(source).region(start + call.length(), source.length());
         List<String> arguments = new ArrayList<>();
         StringBuilder argument = new StringBuilder();
-        Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([+,]?)").matcher(definition);
         while (literal.find()) {
             argument.append(literal.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-            if (literal.group(2).equals(",")) {
+            if (!literal.group(2).equals("+")) {
                 arguments.add(argument.toString());
                 argument.setLength(0);
             }
+            if (literal.group(2).isEmpty()) {
+                break;
+            }
         }
-        assertThat(arguments).hasSize(6);
-        String select = "SELECT " + arguments.get(0) + " FROM ";
-        String from = arguments.get(2) + arguments.get(3);
-        String perRow = arguments.get(4);
-        String wholeTable = arguments.get(5);
-        Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "aggregates");
-
-        assertThat(statement(docs.resolve("per-row-all.sql"))).isEqualTo(select + from + perRow);
-        assertThat(statement(docs.resolve("whole-table-all.sql"))).isEqualTo(select + from + wholeTable);
-        // The page statements as ProjectionQuery builds them, with the bound values written in.
-        String page = select + "(SELECT t0.* FROM " + from + " WHERE t0.name LIKE 'loc01%' ORDER BY t0.name ASC LIMIT 20) t0"
-                + arguments.get(3) + perRow + " ORDER BY t0.name ASC";
-        assertThat(statement(docs.resolve("per-row-page.sql"))).isEqualTo(page);
-        String deepPage = select + "(SELECT t0.* FROM " + from + " ORDER BY t0.name ASC LIMIT 20 OFFSET 1000) t0"
-                + arguments.get(3) + perRow + " ORDER BY t0.name ASC";
-        assertThat(statement(docs.resolve("per-row-deep-page.sql"))).isEqualTo(deepPage);
-        assertThat(statement(docs.resolve("whole-table-page.sql"))).startsWith(select + from + wholeTable + " WHERE");
+        return arguments;
     }
 
     /** The statement of an SQL file: its lines after the leading comments, without the final semicolon. */

@@ -1,12 +1,14 @@
 package dev.nestql.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.nestql.processor.Nestql.compile;
 import static dev.nestql.processor.Nestql.error;
 import static dev.nestql.processor.Nestql.source;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +67,39 @@ class RobustnessTest {
                 """);
         Compilation compilation = compile(Shop.CATEGORY, Shop.PRODUCT, view("name like 'C:\\\\\\\\users%'"), sql);
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void longNamesOfNestedRecordsKeepEveryLineWithin120Characters() throws IOException {
+        JavaFileObject views = source("com.acme.shop.CatalogueProjections", """
+                package com.acme.shop;
+
+                import dev.nestql.Nested;
+                import dev.nestql.Projection;
+                import java.util.List;
+
+                public final class CatalogueProjections {
+                    @Projection(Product.class)
+                    public record ProductWithAVeryDescriptiveName(long id, String name) {}
+
+                    @Projection(Category.class)
+                    public record CategoryWithAllOfItsProductsNested(
+                            long id, @Nested("products") List<ProductWithAVeryDescriptiveName> products) {}
+                }
+                """);
+        Compilation compilation = compile(Shop.CATEGORY, Shop.PRODUCT, views);
+        assertThat(compilation).succeededWithoutWarnings();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            String text = file.getCharContent(true).toString();
+            for (String line : text.split("\n")) {
+                assertWithMessage("a line of %s: %s", file.getName(), line).that(line.length()).isAtMost(120);
+            }
+        }
+        String query = compilation.generatedSourceFile("com.acme.shop.CategoryWithAllOfItsProductsNestedQuery")
+                .orElseThrow().getCharContent(true).toString();
+        assertThat(query).contains("public final class CategoryWithAllOfItsProductsNestedQuery\n"
+                + "        extends ProjectionQuery<CatalogueProjections.CategoryWithAllOfItsProductsNested,\n"
+                + "                CategoryWithAllOfItsProductsNestedQuery> {");
     }
 
     @Test

@@ -3,52 +3,42 @@ package dev.nestql.internal;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The statement of {@code list} and {@code first} for a projection with nested lists, written by
- * the nestql processor: one {@code UNION ALL} branch per level, the top-level rows first, then
- * every nested list as rows of its own that name their parent by key. PostgreSQL sends plain
- * columns instead of building a JSON array per parent, and the generated reader stitches the
- * levels together.
+ * The parts of the statement of {@code list} and {@code first} for a projection with nested
+ * lists, written by the nestql processor: one {@code UNION ALL} branch per level, the top-level
+ * rows first, then every nested list as rows of its own that name their parent by key.
+ * PostgreSQL sends plain columns instead of building a JSON array per parent, and the generated
+ * reader stitches the levels together. {@link Statements#nestedRows} puts the parts together.
  *
- * <p>The top-level branch is the projection's own statement with the query's condition, order
- * and paging, and each row's position in that order; a page (limit or offset) is selected once,
- * first. Each other branch selects the rows whose parent is among the keys of those top-level
- * rows: its SQL is {@link Branch#select}, then a statement that selects {@link Branch#rootKey}
- * from the top-level rows, then {@link Branch#end}.
- * When the query reads every top-level row, {@link Branch#wholeTable} needs no such statement.
+ * <p>Each nested level's branch selects the rows whose parent is among the parents read, in one
+ * of two forms ({@link Rows}): its rows matched to a statement of parent keys
+ * ({@link Matched}), or joined to the distinct keys of the parents where the keys are matched by
+ * their text ({@link KeysJoin}). The statements of keys nest level by level up to the top-level
+ * rows ({@link TopLevelKeys}), whose statement depends on the call. A query that reads every
+ * top-level row needs no keys: each branch then has a statement of its own, {@code everyRow}.
  *
- * <p>For generated code only: see {@link dev.nestql.internal}.
+ * <pre>{@code
+ * NestedRows.builder(CityTreeQuery::readNestedRows)
+ *         .rootItems("t0.id, t0.name, NULL::smallint, NULL::text")
+ *         .branch(NestedRows.select("1, NULL, t1.city_id, NULL, t1.id, t1.street")
+ *                         .from("address t1")
+ *                         .whereKeyIn("t1.city_id", NestedRows.topLevelKeys("t0.id")),
+ *                 "SELECT 1, NULL, t1.city_id, NULL, t1.id, t1.street FROM address t1")
+ *         .build();
+ * }</pre>
+ *
+ * For generated code only: see {@link dev.nestql.internal}.
  *
  * @param <P> the projection record
  */
 public final class NestedRows<P> {
     private final String rootItems;
-    private final String joins;
     private final List<Branch> branches;
     private final Reader<P> reader;
-
-    /**
-     * One nested level's branch, around the statement that selects its top-level keys.
-     *
-     * @param select the branch up to the statement of top-level keys
-     * @param rootKey the select list of the statement of top-level keys: the column of the
-     *     top-level table that the keys are read from, or, where the branch matches its rows to
-     *     their parents by the text of the key, {@code DISTINCT}, that column and its text
-     * @param end the rest of the branch
-     * @param wholeTable the branch for a query without condition, limit or offset: it reads the
-     *     nested rows of every top-level row, or more, without selecting the top-level keys
-     */
-    public record Branch(String select, String rootKey, String end, String wholeTable) {
-        public Branch {
-            Objects.requireNonNull(select, "select");
-            Objects.requireNonNull(rootKey, "rootKey");
-            Objects.requireNonNull(end, "end");
-            Objects.requireNonNull(wholeTable, "wholeTable");
-        }
-    }
 
     /** Reads every row of the statement into the top-level records; generated per projection. */
     @FunctionalInterface
@@ -58,34 +48,155 @@ public final class NestedRows<P> {
     }
 
     /**
-     * @param rootItems the select list of the top-level branch after its level and position: the
-     *     projection's columns, the keys of its nested lists, and typed {@code NULL}s in the
-     *     columns of the other levels
-     * @param joins the joins that the top-level table's path components need, each starting with a
-     *     space, for reading the top-level rows from a page selected first
-     * @param branches the branches of the nested levels
-     * @param reader reads the rows into records
+     * A nested level's branch.
+     *
+     * @param rows its rows, restricted to the children of the top-level rows read
+     * @param everyRow the whole branch for a query that reads every top-level row
      */
-    public NestedRows(String rootItems, String joins, List<Branch> branches, Reader<P> reader) {
-        this.rootItems = Objects.requireNonNull(rootItems, "rootItems");
-        this.joins = Objects.requireNonNull(joins, "joins");
-        this.branches = List.copyOf(branches);
-        this.reader = Objects.requireNonNull(reader, "reader");
+    public record Branch(Rows rows, String everyRow) {
+        public Branch {
+            Objects.requireNonNull(rows, "rows");
+            Objects.requireNonNull(everyRow, "everyRow");
+        }
     }
 
-    // Read by ProjectionQuery, in dev.nestql.query; internal, like the class.
+    /** How a branch selects the rows of its level from their parents' keys. */
+    public sealed interface Rows permits Matched, KeysJoin {}
 
-    /** The select list of the top-level branch after its level and position. */
+    /** A statement of parents' keys: those of the top-level rows read, or a nested level's. */
+    public sealed interface Keys permits TopLevelKeys, Matched {}
+
+    /**
+     * {@code SELECT select FROM} the top-level rows the query reads.
+     *
+     * @param select the select list: the top-level column the keys are read from, or, for keys
+     *     matched by their text, {@code DISTINCT}, that column and its text
+     */
+    public record TopLevelKeys(String select) implements Keys {
+        public TopLevelKeys {
+            Objects.requireNonNull(select, "select");
+        }
+    }
+
+    /**
+     * {@code SELECT select FROM from WHERE keyColumn = ANY(ARRAY(parent))}, and
+     * {@code AND (condition)} when there is one: the rows of a level whose parents are among
+     * {@code parent}'s keys. As a statement of keys, its select list is the key its child level
+     * matches.
+     *
+     * @param select the select list
+     * @param from the {@code FROM} clause, without the keyword
+     * @param keyColumn the column of the parent's key
+     * @param parent the statement of the parents' keys
+     * @param condition the level's filter, or {@code ""}
+     */
+    public record Matched(String select, String from, String keyColumn, Keys parent, String condition)
+            implements Rows, Keys {
+        public Matched {
+            Objects.requireNonNull(select, "select");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(keyColumn, "keyColumn");
+            Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(condition, "condition");
+        }
+
+        /** These rows, those that also meet {@code condition}. */
+        public Matched and(String condition) {
+            return new Matched(select, from, keyColumn, parent, condition);
+        }
+    }
+
+    /**
+     * {@code SELECT select FROM (keys) k(key, text) joins}, and {@code WHERE condition} when there
+     * is one: the rows of a level joined to the distinct keys of their parents, matched by the
+     * keys' text.
+     *
+     * @param select the select list
+     * @param keys the statement of the parents' keys, each with its text
+     * @param joins the joins after the keys, each starting with a space: the level's table on
+     *     {@code k.key}, then the joins its paths need
+     * @param condition the level's filter, or {@code ""}
+     */
+    public record KeysJoin(String select, Keys keys, String joins, String condition) implements Rows {
+        public KeysJoin {
+            Objects.requireNonNull(select, "select");
+            Objects.requireNonNull(keys, "keys");
+            Objects.requireNonNull(joins, "joins");
+            Objects.requireNonNull(condition, "condition");
+        }
+
+        /** These rows, those that also meet {@code condition}. */
+        public KeysJoin where(String condition) {
+            return new KeysJoin(select, keys, joins, condition);
+        }
+    }
+
+    /** The first part of {@link Matched} or {@link KeysJoin}: {@code SELECT select}. */
+    public static final class Select {
+        private final String select;
+
+        private Select(String select) {
+            this.select = Objects.requireNonNull(select, "select");
+        }
+
+        /** {@code ... FROM from}; then {@link From#whereKeyIn}. */
+        public From from(String from) {
+            return new From(select, from);
+        }
+
+        /** {@code ... FROM (keys) k(key, text) joins}. */
+        public KeysJoin fromKeys(Keys keys, String joins) {
+            return new KeysJoin(select, keys, joins, "");
+        }
+    }
+
+    /** The second part of {@link Matched}: {@code SELECT select FROM from}. */
+    public static final class From {
+        private final String select;
+        private final String from;
+
+        private From(String select, String from) {
+            this.select = select;
+            this.from = Objects.requireNonNull(from, "from");
+        }
+
+        /** {@code ... WHERE keyColumn = ANY(ARRAY(parent))}. */
+        public Matched whereKeyIn(String keyColumn, Keys parent) {
+            return new Matched(select, from, keyColumn, parent, "");
+        }
+    }
+
+    /** {@code SELECT select ...}: the start of a branch's rows or of a statement of keys. */
+    public static Select select(String select) {
+        return new Select(select);
+    }
+
+    /** {@code SELECT select FROM} the top-level rows the query reads. */
+    public static Keys topLevelKeys(String select) {
+        return new TopLevelKeys(select);
+    }
+
+    private NestedRows(Builder<P> builder) {
+        this.rootItems = Objects.requireNonNull(builder.rootItems, "rootItems");
+        this.branches = List.copyOf(builder.branches);
+        this.reader = Objects.requireNonNull(builder.reader, "reader");
+    }
+
+    /** A builder of the parts, read by {@code reader}. */
+    public static <P> Builder<P> builder(Reader<P> reader) {
+        return new Builder<>(reader);
+    }
+
+    /**
+     * The select list of the top-level branch after its level and position: the projection's
+     * columns, the keys of its nested lists, and typed {@code NULL}s in the columns of the other
+     * levels.
+     */
     public String rootItems() {
         return rootItems;
     }
 
-    /** The joins that the top-level table's path components need, each starting with a space. */
-    public String joins() {
-        return joins;
-    }
-
-    /** The branches of the nested levels. */
+    /** The branches of the nested levels, in level order. */
     public List<Branch> branches() {
         return branches;
     }
@@ -93,5 +204,37 @@ public final class NestedRows<P> {
     /** Reads the rows into records. */
     public Reader<P> reader() {
         return reader;
+    }
+
+    /** Builds {@link NestedRows}. */
+    public static final class Builder<P> {
+        private final Reader<P> reader;
+        private String rootItems;
+        private final List<Branch> branches = new ArrayList<>();
+
+        private Builder(Reader<P> reader) {
+            this.reader = reader;
+        }
+
+        /** See {@link NestedRows#rootItems()}. */
+        public Builder<P> rootItems(String rootItems) {
+            this.rootItems = rootItems;
+            return this;
+        }
+
+        /**
+         * Adds the next level's branch.
+         *
+         * @param rows its rows, restricted to the children of the top-level rows read
+         * @param everyRow the whole branch for a query that reads every top-level row
+         */
+        public Builder<P> branch(Rows rows, String everyRow) {
+            branches.add(new Branch(rows, everyRow));
+            return this;
+        }
+
+        public NestedRows<P> build() {
+            return new NestedRows<>(this);
+        }
     }
 }

@@ -1,119 +1,105 @@
 package dev.nestql.internal;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The SQL pieces of one projection, written by the nestql processor into each generated query
- * class, and the reader of its rows. {@link dev.nestql.query.ProjectionQuery} adds the
- * conditions, order and paging of each call. For generated code only: see
- * {@link dev.nestql.internal}.
+ * The SQL parts of one projection, written by the nestql processor into each generated query
+ * class, and the reader of its rows. {@link Statements} puts them together with the condition,
+ * order and paging of each call. For generated code only: see {@link dev.nestql.internal}.
+ *
+ * <pre>{@code
+ * QueryDefinition.builder(CityViewQuery::read)
+ *         .selectList("t0.id, t0.name")
+ *         .jsonObject("json_build_object('id', t0.id, 'name', t0.name)")
+ *         .table("city t0")
+ *         .build();
+ * }</pre>
  *
  * @param <P> the projection record
  */
 public final class QueryDefinition<P> {
     private final String selectList;
     private final String jsonObject;
-    private final String from;
-    private final RowReader<P> reader;
+    private final String table;
     private final String joins;
-    private final String rowJoins;
-    private final String wholeTableJoins;
-    private final NestedRows<P> nestedRows;
+    private final Optional<Aggregates> aggregates;
+    private final Optional<NestedRows<P>> nestedRows;
+    private final RowReader<P> reader;
 
     /**
-     * @param selectList the select list of the typed statement: one column per component, nested
-     *     projections as positional JSON
-     * @param jsonObject the expression that builds one row as a JSON object keyed by component
-     *     names
-     * @param from the {@code FROM} clause without the keyword: the base table as {@code t0} and the
-     *     joins that path components need
-     * @param reader reads one row of the typed statement into the record
-     */
-    public QueryDefinition(String selectList, String jsonObject, String from, RowReader<P> reader) {
-        this.selectList = Objects.requireNonNull(selectList, "selectList");
-        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
-        this.from = Objects.requireNonNull(from, "from");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.joins = null;
-        this.rowJoins = null;
-        this.wholeTableJoins = null;
-        this.nestedRows = null;
-    }
-
-    /**
-     * The pieces of a projection with aggregates. Its select list and JSON object read each
-     * aggregate from a joined relation ({@code a1}, {@code a2}, ...) that has one row per row of
-     * the table, built in one of two shapes:
+     * The relations a projection's own aggregates are read from, one row per row of the table,
+     * in two shapes that give the same values:
      *
      * <ul>
-     *   <li>{@code rowJoins}: {@code LEFT JOIN LATERAL} subqueries, computed for each returned row
+     *   <li>{@code perRow}: {@code LEFT JOIN LATERAL} subqueries, computed for each returned row
      *       only; with a limit or offset, the page is selected first and the subqueries run for
      *       its rows alone;
-     *   <li>{@code wholeTableJoins}: derived tables aggregated once with {@code GROUP BY}, for
+     *   <li>{@code wholeTable}: derived tables aggregated once with {@code GROUP BY}, for
      *       statements that read every row (no condition, limit or offset).
      * </ul>
      *
-     * @param selectList the select list of the typed statement
-     * @param jsonObject the JSON object of one row
-     * @param table the base table as {@code t0}
-     * @param joins the joins that path components need, each starting with a space
-     * @param rowJoins the {@code LATERAL} joins of the aggregates, each starting with a space
-     * @param wholeTableJoins the derived-table joins of the aggregates, each starting with a space
-     * @param reader reads one row of the typed statement into the record
-     * @param <P> the projection record
-     * @return the definition
+     * @param perRow the lateral joins, each starting with a space
+     * @param wholeTable the derived-table joins, each starting with a space
      */
-    public static <P> QueryDefinition<P> withAggregates(String selectList, String jsonObject, String table,
-            String joins, String rowJoins, String wholeTableJoins, RowReader<P> reader) {
-        return new QueryDefinition<>(selectList, jsonObject, table, joins, rowJoins, wholeTableJoins, reader);
+    public record Aggregates(String perRow, String wholeTable) {
+        public Aggregates {
+            Objects.requireNonNull(perRow, "perRow");
+            Objects.requireNonNull(wholeTable, "wholeTable");
+        }
     }
 
-    private QueryDefinition(String selectList, String jsonObject, String table, String joins, String rowJoins,
-            String wholeTableJoins, RowReader<P> reader) {
-        this.selectList = Objects.requireNonNull(selectList, "selectList");
-        this.jsonObject = Objects.requireNonNull(jsonObject, "jsonObject");
-        this.joins = Objects.requireNonNull(joins, "joins");
-        this.from = Objects.requireNonNull(table, "table") + joins;
-        this.rowJoins = Objects.requireNonNull(rowJoins, "rowJoins");
-        this.wholeTableJoins = Objects.requireNonNull(wholeTableJoins, "wholeTableJoins");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.nestedRows = null;
-    }
-
-    private QueryDefinition(QueryDefinition<P> definition, NestedRows<P> nestedRows) {
-        this.selectList = definition.selectList;
-        this.jsonObject = definition.jsonObject;
-        this.from = definition.from;
-        this.reader = definition.reader;
-        this.joins = definition.joins;
-        this.rowJoins = definition.rowJoins;
-        this.wholeTableJoins = definition.wholeTableJoins;
-        this.nestedRows = Objects.requireNonNull(nestedRows, "nestedRows");
+    private QueryDefinition(Builder<P> builder) {
+        this.selectList = Objects.requireNonNull(builder.selectList, "selectList");
+        this.jsonObject = Objects.requireNonNull(builder.jsonObject, "jsonObject");
+        this.table = Objects.requireNonNull(builder.table, "table");
+        this.joins = builder.joins;
+        this.aggregates = Optional.ofNullable(builder.aggregates);
+        this.nestedRows = Optional.ofNullable(builder.nestedRows);
+        this.reader = Objects.requireNonNull(builder.reader, "reader");
     }
 
     /**
-     * This definition, with {@code list} and {@code first} reading nested lists as rows of their
-     * own ({@link NestedRows}); {@code stream} keeps reading them as JSON, one row per record.
+     * A builder of the definition whose typed rows {@code reader} reads; the select list, JSON
+     * object and table are required.
      */
-    public QueryDefinition<P> withNestedRows(NestedRows<P> nestedRows) {
-        return new QueryDefinition<>(this, nestedRows);
+    public static <P> Builder<P> builder(RowReader<P> reader) {
+        return new Builder<>(reader);
     }
 
-    // Read by ProjectionQuery, in dev.nestql.query; internal, like the class.
-
-    /** The select list of the typed statement. */
+    /** The select list of the typed statement: one column per component, nested projections as positional JSON. */
     public String selectList() {
         return selectList;
     }
 
-    /** The expression that builds one row as a JSON object. */
+    /** The expression that builds one row as a JSON object keyed by component names. */
     public String jsonObject() {
         return jsonObject;
     }
 
-    /** The {@code FROM} clause without the keyword, path joins included. */
+    /** The base table as {@code t0}. */
+    public String table() {
+        return table;
+    }
+
+    /** The joins that path components need, each starting with a space; empty when there are none. */
+    public String joins() {
+        return joins;
+    }
+
+    /** The {@code FROM} clause without the keyword: the base table and the joins of path components. */
     public String from() {
-        return from;
+        return table + joins;
+    }
+
+    /** The relations of the projection's own aggregates, when it has some. */
+    public Optional<Aggregates> aggregates() {
+        return aggregates;
+    }
+
+    /** The statement of {@code list} and {@code first} for nested lists sent as rows of their own, if any. */
+    public Optional<NestedRows<P>> nestedRows() {
+        return nestedRows;
     }
 
     /** Reads one row of the typed statement into the record. */
@@ -121,23 +107,64 @@ public final class QueryDefinition<P> {
         return reader;
     }
 
-    /** The joins that path components need, each starting with a space; {@code null} without aggregates. */
-    public String joins() {
-        return joins;
-    }
+    /** Builds a {@link QueryDefinition}, part by part. */
+    public static final class Builder<P> {
+        private String selectList;
+        private String jsonObject;
+        private String table;
+        private String joins = "";
+        private Aggregates aggregates;
+        private NestedRows<P> nestedRows;
+        private final RowReader<P> reader;
 
-    /** The {@code LATERAL} joins of the aggregates; {@code null} without aggregates. */
-    public String rowJoins() {
-        return rowJoins;
-    }
+        private Builder(RowReader<P> reader) {
+            this.reader = reader;
+        }
 
-    /** The derived-table joins of the aggregates; {@code null} without aggregates. */
-    public String wholeTableJoins() {
-        return wholeTableJoins;
-    }
+        /** See {@link QueryDefinition#selectList()}. */
+        public Builder<P> selectList(String selectList) {
+            this.selectList = selectList;
+            return this;
+        }
 
-    /** The statement of {@code list} with nested lists as rows of their own, or {@code null}. */
-    public NestedRows<P> nestedRows() {
-        return nestedRows;
+        /** See {@link QueryDefinition#jsonObject()}. */
+        public Builder<P> jsonObject(String jsonObject) {
+            this.jsonObject = jsonObject;
+            return this;
+        }
+
+        /** See {@link QueryDefinition#table()}. */
+        public Builder<P> table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        /** See {@link QueryDefinition#joins()}. */
+        public Builder<P> joins(String joins) {
+            this.joins = Objects.requireNonNull(joins, "joins");
+            return this;
+        }
+
+        /**
+         * The relations of the projection's own aggregates, in their two shapes ({@link Aggregates}).
+         *
+         * @param perRow the lateral joins, each starting with a space
+         * @param wholeTable the derived-table joins, each starting with a space
+         */
+        public Builder<P> aggregates(String perRow, String wholeTable) {
+            this.aggregates = new Aggregates(perRow, wholeTable);
+            return this;
+        }
+
+        /** See {@link QueryDefinition#nestedRows()}. */
+        public Builder<P> nestedRows(NestedRows<P> nestedRows) {
+            this.nestedRows = Objects.requireNonNull(nestedRows, "nestedRows");
+            return this;
+        }
+
+        /** The definition; throws {@link NullPointerException} naming a required part that is missing. */
+        public QueryDefinition<P> build() {
+            return new QueryDefinition<>(this);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.nestql.query;
 
-import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
+import dev.nestql.internal.Statements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -105,33 +105,17 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * rows of its own; otherwise the statement of {@link #stream}.
      */
     public final String sql() {
-        return definition.nestedRows() == null ? streamSql() : nestedRowsSql();
+        return definition.nestedRows().isPresent() ? Statements.nestedRows(definition, clauses(state)) : streamSql();
     }
 
     /** The SQL of {@link #stream}, with {@code ?} for bound values: one row per record. */
     public final String streamSql() {
-        return rowsSql(definition.selectList(), state);
+        return Statements.rows(definition, definition.selectList(), clauses(state));
     }
 
     /** The SQL of {@link #json}, with {@code ?} for bound values. */
     public final String jsonSql() {
-        StringBuilder sql = new StringBuilder();
-        if (!paged(state)) {
-            sql.append("SELECT coalesce(json_agg(").append(definition.jsonObject());
-            orderBy(sql.append(' '), state.orderBy(), null);
-            sql.append("), '[]'::json)::text FROM ");
-            source(sql, state, false);
-            return sql.toString();
-        }
-        sql.append("SELECT coalesce(json_agg(s.j");
-        orderBy(sql.append(' '), state.orderBy(), "s.o");
-        sql.append("), '[]'::json)::text FROM (SELECT ").append(definition.jsonObject()).append(" AS j");
-        for (int i = 0; i < state.orderBy().size(); i++) {
-            sql.append(", ").append(state.orderBy().get(i).expression()).append(" AS o").append(i + 1);
-        }
-        sql.append(" FROM ");
-        source(sql, state, false);
-        return sql.append(") s").toString();
+        return Statements.jsonArray(definition, clauses(state));
     }
 
     /**
@@ -139,7 +123,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * JSON object built by PostgreSQL.
      */
     public final String writeJsonSql() {
-        return rowsSql(definition.jsonObject(), state);
+        return Statements.rows(definition, definition.jsonObject(), clauses(state));
     }
 
     /** The rows as records. */
@@ -147,15 +131,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         String sql = sql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            NestedRows<P> nestedRows = definition.nestedRows();
             int index = bind(statement, state, 1);
-            if (nestedRows != null) {
-                // With a condition but no paging, each branch selects the top-level keys with it.
-                for (int i = 0; i < nestedRows.branches().size() && state.where() != null && !paged(state); i++) {
-                    index = bind(statement, state, index);
-                }
+            // The condition's values are bound once for each copy of it after the first.
+            for (int copy = 1; copy < Statements.conditionCopies(definition, clauses(state)); copy++) {
+                index = bind(statement, state, index);
+            }
+            if (definition.nestedRows().isPresent()) {
                 try (ResultSet rows = statement.executeQuery()) {
-                    return nestedRows.reader().read(rows);
+                    return definition.nestedRows().get().reader().read(rows);
                 }
             }
             try (ResultSet rows = statement.executeQuery()) {
@@ -238,15 +221,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /** The number of rows {@link #list} would return. */
     public final long count(Connection connection) {
-        StringBuilder sql = new StringBuilder();
-        boolean paged = state.limit() >= 0 || state.offset() > 0;
-        sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(definition.from());
-        where(sql, state);
-        if (paged) {
-            paging(sql, state);
-            sql.append(") s");
-        }
-        String text = sql.toString();
+        String text = Statements.count(definition, clauses(state));
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             bind(statement, state, 1);
@@ -311,7 +286,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        String sql = rowsSql(definition.jsonObject(), state);
+        String sql = writeJsonSql();
         try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
             return cursor.writeJsonArray(out);
         }
@@ -369,129 +344,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return sql();
     }
 
-    private static boolean paged(QueryState<?> state) {
-        return state.limit() >= 0 || state.offset() > 0;
-    }
-
-    /** Whether the statement reads every row of the table: no condition, limit or offset. */
-    private static boolean everyRow(QueryState<?> state) {
-        return state.where() == null && !paged(state);
-    }
-
-    private String rowsSql(String selectList, QueryState<P> state) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ");
-        source(sql, state, true);
-        return sql.toString();
-    }
-
-    /**
-     * The statement of {@link NestedRows}: the top-level branch with each row's position in the
-     * query's order, then one branch per nested level, restricted to the children of the top-level
-     * rows. Reading every row, the branches need no restriction; with a condition, each selects the
-     * top-level keys with it. A page is selected once, in a materialized {@code WITH}, which every
-     * branch reads: selected twice, rows that tie in the order could make two different pages.
-     */
-    private String nestedRowsSql() {
-        NestedRows<P> nestedRows = definition.nestedRows();
-        StringBuilder order = new StringBuilder();
-        orderBy(order, state.orderBy(), null);
-        StringBuilder sql = new StringBuilder();
-        if (paged(state)) {
-            sql.append("WITH page AS MATERIALIZED (SELECT t0.* FROM ").append(definition.from());
-            where(sql, state);
-            orderBy(sql, state.orderBy(), null);
-            paging(sql, state);
-            sql.append(") ");
+    /** What {@code state} adds to the definition's statements. */
+    private static Statements.Clauses clauses(QueryState<?> state) {
+        List<Statements.SortKey> orderBy = new ArrayList<>();
+        for (Order<?> key : state.orderBy()) {
+            orderBy.add(new Statements.SortKey(key.expression(), key.direction()));
         }
-        sql.append("(SELECT 0 AS level, row_number() OVER (").append(order.toString().strip()).append(") AS position, ")
-                .append(nestedRows.rootItems()).append(" FROM ");
-        if (paged(state)) {
-            sql.append("page t0").append(nestedRows.joins()).append(definition.rowJoins() == null ? "" : definition.rowJoins());
-        } else {
-            source(sql, state, false);
-        }
-        sql.append(')');
-        for (NestedRows.Branch branch : nestedRows.branches()) {
-            sql.append(" UNION ALL (");
-            if (everyRow(state)) {
-                sql.append(branch.wholeTable()).append(')');
-                continue;
-            }
-            sql.append(branch.select()).append("SELECT ").append(branch.rootKey()).append(" FROM ");
-            if (paged(state)) {
-                sql.append("page t0");
-            } else {
-                sql.append(definition.from());
-                where(sql, state);
-            }
-            sql.append(branch.end()).append(')');
-        }
-        return sql.toString();
-    }
-
-    /**
-     * Appends the rows {@code state} selects: the {@code FROM} clause (without the keyword), the
-     * condition, the order ({@code ordered}, or always when paged) and the paging.
-     *
-     * <p>A projection with aggregates joins them in one of two shapes. When every row is read (no
-     * condition, limit or offset) they come from derived tables aggregated once per table, the
-     * faster shape for all rows. Otherwise they are {@code LATERAL} subqueries run for each returned
-     * row, and a page is selected first, in a derived table, so that they run for its rows only.
-     * Either shape gives the same values.
-     */
-    private void source(StringBuilder sql, QueryState<P> state, boolean ordered) {
-        boolean paged = paged(state);
-        if (definition.rowJoins() == null) {
-            sql.append(definition.from());
-            where(sql, state);
-        } else if (everyRow(state)) {
-            sql.append(definition.from()).append(definition.wholeTableJoins());
-        } else if (paged) {
-            sql.append("(SELECT t0.* FROM ").append(definition.from());
-            where(sql, state);
-            orderBy(sql, state.orderBy(), null);
-            paging(sql, state);
-            sql.append(") t0").append(definition.joins()).append(definition.rowJoins());
-            if (ordered) {
-                orderBy(sql, state.orderBy(), null);
-            }
-            return;
-        } else {
-            sql.append(definition.from()).append(definition.rowJoins());
-            where(sql, state);
-        }
-        if (ordered || paged) {
-            orderBy(sql, state.orderBy(), null);
-        }
-        paging(sql, state);
-    }
-
-    private static void where(StringBuilder sql, QueryState<?> state) {
-        if (state.where() != null) {
-            sql.append(" WHERE ").append(state.where().sql());
-        }
-    }
-
-    private static <P> void orderBy(StringBuilder sql, List<Order<P>> orderBy, String alias) {
-        for (int i = 0; i < orderBy.size(); i++) {
-            sql.append(i == 0 ? " ORDER BY " : ", ");
-            Order<P> key = orderBy.get(i);
-            if (alias == null) {
-                sql.append(key.expression());
-            } else {
-                sql.append(alias).append(i + 1);
-            }
-            sql.append(key.direction());
-        }
-    }
-
-    private static void paging(StringBuilder sql, QueryState<?> state) {
-        if (state.limit() >= 0) {
-            sql.append(" LIMIT ?");
-        }
-        if (state.offset() > 0) {
-            sql.append(" OFFSET ?");
-        }
+        return new Statements.Clauses(state.where() == null ? null : state.where().sql(), orderBy,
+                state.limit() >= 0, state.offset() > 0);
     }
 
     /**

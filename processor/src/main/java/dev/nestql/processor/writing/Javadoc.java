@@ -10,7 +10,7 @@ final class Javadoc {
     private Javadoc() {}
 
     /** The longest line of text a generated class's Javadoc holds, so that with its indentation no line passes 120. */
-    private static final int WIDTH = 110;
+    static final int WIDTH = 110;
 
     /**
      * {@code text} made safe with {@link #html}, each line longer than the Javadoc's width broken at

@@ -21,8 +21,16 @@ final class Literals {
 
     /** {@code value} as a Java expression: one literal, or {@code String.join("", ...)} of pieces when it is too long. */
     static CodeBlock string(String value) {
+        return string(value, LINE_CHARS);
+    }
+
+    /**
+     * As {@link #string(String)}, its lines of at most {@code lineChars} characters of text (and no
+     * fewer than {@value #MIN_LINE_CHARS}), for a literal that starts far to the right.
+     */
+    static CodeBlock string(String value, int lineChars) {
         if (bytes(value) <= MAX_CONSTANT_BYTES) {
-            return literal(value);
+            return literal(value, Math.max(MIN_LINE_CHARS, lineChars));
         }
         List<String> pieces = new ArrayList<>();
         int start = 0;
@@ -72,19 +80,25 @@ final class Literals {
 
     /** Characters of text per line of a literal that is broken into lines. */
     private static final int LINE_CHARS = 72;
+    /** The fewest characters of text per line, however far to the right a literal starts. */
+    private static final int MIN_LINE_CHARS = 24;
 
     /**
      * {@code value} as literals of at most {@value #LINE_CHARS} characters, broken after spaces
      * and joined by {@code +} on new lines: one constant, and no line of the class too long to read.
      */
     private static CodeBlock literal(String value) {
-        if (value.length() <= LINE_CHARS) {
+        return literal(value, LINE_CHARS);
+    }
+
+    private static CodeBlock literal(String value, int lineChars) {
+        if (value.length() <= lineChars) {
             return escapedLiteral(value);
         }
         CodeBlock.Builder lines = CodeBlock.builder();
         int start = 0;
         while (start < value.length()) {
-            int end = Math.min(value.length(), start + LINE_CHARS);
+            int end = Math.min(value.length(), start + lineChars);
             if (end < value.length()) {
                 int space = value.lastIndexOf(' ', end - 1);
                 if (space > start) {
