@@ -16,16 +16,16 @@ import javax.sql.DataSource;
 /**
  * Creates the demo schema and data, each domain when its first table is missing: the shop
  * ({@code db/shop.sql}) and the network inventory of the annotations tutorial
- * ({@code db/inventory-demo.sql}). Tables are created in the first schema of the connection's
+ * ({@code db/inventory-schema.sql}, then its data, {@code db/inventory-demo.sql}). Tables are created in the first schema of the connection's
  * search path.
  */
 public final class DemoData {
-    /** A domain: the table whose absence means the script must run, and the script. */
-    private record Domain(String name, String firstTable, String script) {}
+    /** A domain: the table whose absence means the scripts must run, and the scripts, in order. */
+    private record Domain(String name, String firstTable, List<String> scripts) {}
 
     private static final List<Domain> DOMAINS = List.of(
-            new Domain("shop", "orders_venue", "db/shop.sql"),
-            new Domain("network inventory", "provider", "db/inventory-demo.sql"));
+            new Domain("shop", "orders_venue", List.of("db/shop.sql")),
+            new Domain("network inventory", "provider", List.of("db/inventory-schema.sql", "db/inventory-demo.sql")));
 
     private DemoData() {}
 
@@ -45,8 +45,10 @@ public final class DemoData {
                 }
                 for (Domain domain : DOMAINS) {
                     if (!exists(connection, domain.firstTable())) {
-                        try (Statement statement = connection.createStatement()) {
-                            statement.execute(script(domain.script()));
+                        for (String script : domain.scripts()) {
+                            try (Statement statement = connection.createStatement()) {
+                                statement.execute(script(script));
+                            }
                         }
                         created.add(domain.name());
                     }

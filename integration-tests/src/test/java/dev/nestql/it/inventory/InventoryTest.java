@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class InventoryTest {
     @RegisterExtension
-    static final TestSchema db = new TestSchema("sql/inventory.sql");
+    static final TestSchema db = new TestSchema("sql/inventory-schema.sql", "sql/inventory.sql");
 
     /** The id of the location named by the query's one parameter. */
     private static final String LOCATION = "(SELECT id FROM location WHERE name = ?)";
