@@ -26,18 +26,20 @@ PROCESSOR="$M2/dev/nestql/nestql-processor/0.1.0-SNAPSHOT/nestql-processor-0.1.0
 RUNTIME="$M2/dev/nestql/nestql-runtime/0.1.0-SNAPSHOT/nestql-runtime-0.1.0-SNAPSHOT.jar"
 JAVAPOET="$M2/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar"
 JACKSON="$M2/com/fasterxml/jackson/core/jackson-core/2.21.2/jackson-core-2.21.2.jar"
+SCHEMA="$M2/dev/nestql/nestql-schema/0.1.0-SNAPSHOT/nestql-schema-0.1.0-SNAPSHOT.jar"
 
 missing=0
-for jar in "$PROCESSOR" "$RUNTIME" "$JAVAPOET" "$JACKSON"; do
+for jar in "$PROCESSOR" "$RUNTIME" "$SCHEMA" "$JAVAPOET" "$JACKSON"; do
     if [[ ! -f "$jar" ]]; then echo "missing jar: $jar (build/install it with Maven first)" >&2; missing=1; fi
 done
 [[ $missing -eq 0 ]] || exit 2
 
 # The class path of the generated code: the runtime (annotations, ProjectionQuery) and jackson-core.
 CLASSPATH_JARS="$RUNTIME:$JACKSON"
-# The processor's run-time dependencies (processor/pom.xml: nestql-runtime, javapoet; auto-service
-# is provided, so not needed) plus the runtime's own dependency, as Maven would resolve them.
-PROCESSORPATH_JARS="$PROCESSOR:$RUNTIME:$JAVAPOET:$JACKSON"
+# The processor's run-time dependencies (processor/pom.xml: nestql-runtime, nestql-schema, javapoet;
+# auto-service is provided, so not needed) plus the runtime's own dependency, as Maven would resolve
+# them. nestql-schema's PostgreSQL driver is needed only for the opt-in compile-time schema check.
+PROCESSORPATH_JARS="$PROCESSOR:$RUNTIME:$SCHEMA:$JAVAPOET:$JACKSON"
 
 if [[ -x /usr/bin/time ]]; then
     HAVE_TIME=1
