@@ -233,6 +233,7 @@ public final class NestedRows<P> {
             return this;
         }
 
+        /** The parts; throws {@link NullPointerException} when the root items are missing. */
         public NestedRows<P> build() {
             return new NestedRows<>(this);
         }

@@ -133,7 +133,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = bind(statement, state, 1);
             // The condition's values are bound once for each copy of it after the first.
-            for (int copy = 1; copy < Statements.conditionCopies(definition, clauses(state)); copy++) {
+            int copies = Statements.conditionCopies(definition, clauses(state));
+            for (int copy = 1; copy < copies; copy++) {
                 index = bind(statement, state, index);
             }
             if (definition.nestedRows().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.nestql.processor.sql;
 
 import com.palantir.javapoet.ClassName;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Filter;
@@ -292,7 +293,7 @@ final class NestedRowsRenderer {
         // Every branch's aliases continue from where the top level's start.
         Aliases start = top.aliases().fork();
         String rootItems = Expr.join(", ", items(levels.get(0), top, null)).sql();
-        List<ProjectionSql.Branch> branches = new ArrayList<>();
+        List<NestedRows.Branch> branches = new ArrayList<>();
         for (Plan level : levels.subList(1, levels.size())) {
             Aliases aliases = start.fork();
             RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
@@ -302,19 +303,19 @@ final class NestedRowsRenderer {
             Item select = Item.of(Expr.join(", ", items));
             Aliases wholeTableAliases = aliases.fork();
             Optional<Filter> filter = level.component.filter();
-            ProjectionSql.Rows selected;
+            NestedRows.Rows selected;
             Select.Builder wholeTable;
             if (exactKey(level)) {
-                ProjectionSql.Keys keys = exactKeys(level.parent, level, aliases);
-                Optional<String> condition = filter.map(rows::condition).map(Expr::sql);
+                NestedRows.Keys keys = exactKeys(level.parent, level, aliases);
+                String condition = filter.map(rows::condition).map(Expr::sql).orElse("");
                 String joins = SqlWriter.joins(rows.joinsToKeys());
-                selected = new ProjectionSql.KeysJoin(select.value().sql(), keys, joins, condition);
+                selected = NestedRows.select(select.value().sql()).fromKeys(keys, joins).where(condition);
                 wholeTable = rows.selectJoinedTo(wholeTableExactKeys(level.parent, level, wholeTableAliases), filter);
             } else {
                 selected = matched(select.value(), rows, filter, keys(level.parent, level, aliases));
                 wholeTable = rows.select(wholeTableMatch(level, rows, wholeTableAliases), filter);
             }
-            branches.add(new ProjectionSql.Branch(selected, wholeTable.item(select).build().sql()));
+            branches.add(new NestedRows.Branch(selected, wholeTable.item(select).build().sql()));
         }
         List<ProjectionSql.Level> described = new ArrayList<>();
         for (Plan level : levels) {
@@ -327,11 +328,11 @@ final class NestedRowsRenderer {
      * The rows of {@code rows} whose first hop's key is one of the keys {@code parent} selects:
      * {@code select}, then its filter's joins and condition.
      */
-    private static ProjectionSql.Matched matched(Expr select, RelatedRows rows, Optional<Filter> filter,
-            ProjectionSql.Keys parent) {
-        Optional<String> condition = filter.map(rows::condition).map(Expr::sql);
-        return new ProjectionSql.Matched(select.sql(), SqlWriter.from(rows.from(null)), rows.keyColumn(), condition,
-                parent);
+    private static NestedRows.Matched matched(Expr select, RelatedRows rows, Optional<Filter> filter,
+            NestedRows.Keys parent) {
+        String condition = filter.map(rows::condition).map(Expr::sql).orElse("");
+        return NestedRows.select(select.sql()).from(SqlWriter.from(rows.from(null)))
+                .whereKeyIn(rows.keyColumn(), parent).and(condition);
     }
 
     /** The select list of {@code level}'s branch: its own values, typed {@code NULL}s in the other columns. */
@@ -374,13 +375,13 @@ final class NestedRowsRenderer {
      * the top-level rows' column, or a nested level's, restricted in turn to the keys of its
      * parent.
      */
-    private ProjectionSql.Keys keys(Plan level, Plan child, Aliases aliases) {
+    private NestedRows.Keys keys(Plan level, Plan child, Aliases aliases) {
         Relation childHop = child.component.hops().get(0);
         if (level.parent == null) {
-            return new ProjectionSql.TopKeys("t0." + SqlNames.identifier(childHop.fromColumn().sqlName()));
+            return NestedRows.topLevelKeys("t0." + SqlNames.identifier(childHop.fromColumn().sqlName()));
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        ProjectionSql.Keys parent = keys(level.parent, level, aliases);
+        NestedRows.Keys parent = keys(level.parent, level, aliases);
         Expr select = Expr.text(rows.scope().alias() + '.' + SqlNames.identifier(childHop.fromColumn().sqlName()));
         return matched(select, rows, level.component.filter(), parent);
     }
@@ -391,12 +392,12 @@ final class NestedRowsRenderer {
      * byte for byte ({@code COLLATE "C"}), so that keys PostgreSQL calls equal but sends as
      * different texts ({@code 'abc'} and {@code 'ABC'} in {@code citext}) each get the children.
      */
-    private ProjectionSql.Keys exactKeys(Plan level, Plan child, Aliases aliases) {
+    private NestedRows.Keys exactKeys(Plan level, Plan child, Aliases aliases) {
         if (level.parent == null) {
-            return new ProjectionSql.TopKeys(exactKeyList("t0", child).sql());
+            return NestedRows.topLevelKeys(exactKeyList("t0", child).sql());
         }
         RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
-        ProjectionSql.Keys parent = keys(level.parent, level, aliases);
+        NestedRows.Keys parent = keys(level.parent, level, aliases);
         return matched(exactKeyList(rows.scope().alias(), child), rows, level.component.filter(), parent);
     }
 

@@ -38,9 +38,4 @@ final class OutputText {
                 .from(From.of(new FromItem.Derived(once, "o", List.of("v"))))
                 .build());
     }
-
-    /** {@code value}, the text of an SQL expression, as its output text. */
-    static String of(String value) {
-        return of(Expr.text(value)).sql();
-    }
 }

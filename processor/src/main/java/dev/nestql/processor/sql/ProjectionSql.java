@@ -62,64 +62,16 @@ public record ProjectionSql(
      * follow, each level's in its own positions, {@code NULL} in the other levels' branches.
      *
      * @param rootItems the top-level branch's select list after the level and the position
-     * @param branches the other levels' branches, in level order
+     * @param branches the other levels' branches, in level order, as the runtime's parts, which
+     *     the generated class writes out and the runtime puts together
      * @param levels every level, the top level first
      */
-    public record NestedRows(String rootItems, List<Branch> branches, List<Level> levels) {
+    public record NestedRows(String rootItems, List<dev.nestql.internal.NestedRows.Branch> branches, List<Level> levels) {
         public NestedRows {
             branches = List.copyOf(branches);
             levels = List.copyOf(levels);
         }
     }
-
-    /**
-     * A nested level's branch.
-     *
-     * @param rows its rows, restricted to the children of the top-level rows a query reads
-     * @param wholeTable the whole branch for a statement that reads every top-level row, which
-     *     needs no statement of keys
-     */
-    public record Branch(Rows rows, String wholeTable) {}
-
-    /** How a branch selects the rows of its level from the keys of their parents. */
-    public sealed interface Rows permits Matched, KeysJoin {}
-
-    /** A statement of parent keys: those of the top-level rows, or of a nested level's. */
-    public sealed interface Keys permits TopKeys, Matched {}
-
-    /**
-     * The keys of the top-level rows a query reads: {@code SELECT select FROM} those rows.
-     *
-     * @param select the select list: the top-level column the keys are read from, or, for keys
-     *     matched by their text, {@code DISTINCT}, that column and its text
-     */
-    public record TopKeys(String select) implements Keys {}
-
-    /**
-     * The rows of a nested level whose parent's key is one of {@code parent}'s:
-     * {@code SELECT select FROM from WHERE keyColumn = ANY(ARRAY(parent)) AND (condition)}.
-     * As a statement of keys, its select list is the key its own child level matches.
-     *
-     * @param select the select list
-     * @param from the {@code FROM} clause, without the keyword
-     * @param keyColumn the column of the parent's key
-     * @param condition the level's filter, if it has one
-     * @param parent the parent keys
-     */
-    public record Matched(String select, String from, String keyColumn, Optional<String> condition, Keys parent)
-            implements Rows, Keys {}
-
-    /**
-     * The rows of a nested level joined to the distinct keys of their parents, matched by the keys'
-     * text: {@code SELECT select FROM (keys) k(key, text) joins WHERE condition}.
-     *
-     * @param select the select list
-     * @param keys the statement of the parents' keys, each with its text
-     * @param joins the joins after the keys, each starting with a space: the level's table, its
-     *     rows whose key equals {@code k.key}, and the joins its paths need
-     * @param condition the level's filter, if it has one
-     */
-    public record KeysJoin(String select, Keys keys, String joins, Optional<String> condition) implements Rows {}
 
     /**
      * One level of a nested-rows statement and where its values are.

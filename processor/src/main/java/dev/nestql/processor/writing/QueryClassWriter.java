@@ -10,6 +10,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
 import dev.nestql.processor.model.Computation;
@@ -317,10 +318,10 @@ public final class QueryClassWriter {
                 .add("return $T.builder($T::readNestedRows)", NESTED_ROWS, projection.query())
                 .indent().indent()
                 .add("\n.rootItems($L)", continued(Literals.string(nestedRows.rootItems())));
-        for (ProjectionSql.Branch branch : nestedRows.branches()) {
+        for (NestedRows.Branch branch : nestedRows.branches()) {
             parts.add("\n.branch(").indent().indent()
                     .add("\n$L,", rows(branch.rows(), BRANCH_COLUMN))
-                    .add("\n$L)", Literals.string(branch.wholeTable()))
+                    .add("\n$L)", Literals.string(branch.everyRow()))
                     .unindent().unindent();
         }
         parts.add("\n.build();\n").unindent().unindent();
@@ -341,35 +342,38 @@ public final class QueryClassWriter {
      * {@code NestedRows.select(...).fromKeys(keys, joins).where(condition)}, starting at
      * {@code column}; each literal's lines fit in {@value SourceFiles#LINE_LIMIT} characters.
      */
-    private static CodeBlock rows(ProjectionSql.Rows rows, int column) {
+    private static CodeBlock rows(NestedRows.Rows rows, int column) {
         CodeBlock.Builder code = CodeBlock.builder();
-        String select = rows instanceof ProjectionSql.KeysJoin join ? join.select() : ((ProjectionSql.Matched) rows).select();
+        String select = rows instanceof NestedRows.KeysJoin join ? join.select() : ((NestedRows.Matched) rows).select();
         code.add("$T.select($L)", NESTED_ROWS, continued(literal(select, column + "NestedRows.select(".length())))
                 .indent().indent();
         int chain = column + 8;
-        if (rows instanceof ProjectionSql.KeysJoin join) {
+        if (rows instanceof NestedRows.KeysJoin join) {
             code.add("\n.fromKeys($L,", keys(join.keys(), chain + ".fromKeys(".length()))
                     .indent().indent().add("\n$L)", literal(join.joins(), chain + 8)).unindent().unindent();
-            join.condition().ifPresent(condition ->
-                    code.add("\n.where($L)", continued(literal(condition, chain + ".where(".length()))));
+            if (!join.condition().isEmpty()) {
+                code.add("\n.where($L)", continued(literal(join.condition(), chain + ".where(".length())));
+            }
             return code.unindent().unindent().build();
         }
-        ProjectionSql.Matched matched = (ProjectionSql.Matched) rows;
+        NestedRows.Matched matched = (NestedRows.Matched) rows;
         String whereKeyIn = ".whereKeyIn(\"" + matched.keyColumn() + "\", ";
         code.add("\n.from($L)", continued(literal(matched.from(), chain + ".from(".length())))
-                .add("\n.whereKeyIn($S, $L)", matched.keyColumn(), keys(matched.parent(), chain + whereKeyIn.length()));
-        matched.condition().ifPresent(condition ->
-                code.add("\n.and($L)", continued(literal(condition, chain + ".and(".length()))));
+                .add("\n.whereKeyIn($L, $L)", Literals.string(matched.keyColumn()),
+                        keys(matched.parent(), chain + whereKeyIn.length()));
+        if (!matched.condition().isEmpty()) {
+            code.add("\n.and($L)", continued(literal(matched.condition(), chain + ".and(".length())));
+        }
         return code.unindent().unindent().build();
     }
 
     /** A statement of parent keys as the runtime's parts, starting at {@code column}. */
-    private static CodeBlock keys(ProjectionSql.Keys keys, int column) {
-        if (keys instanceof ProjectionSql.TopKeys top) {
+    private static CodeBlock keys(NestedRows.Keys keys, int column) {
+        if (keys instanceof NestedRows.TopLevelKeys top) {
             return CodeBlock.of("$T.topLevelKeys($L)", NESTED_ROWS,
                     continued(literal(top.select(), column + "NestedRows.topLevelKeys(".length())));
         }
-        return rows((ProjectionSql.Matched) keys, column);
+        return rows((NestedRows.Matched) keys, column);
     }
 
     /** {@code value} as literals whose lines fit when the first starts at {@code column}. */

@@ -32,29 +32,11 @@ final class StatementPreview {
         sql.nestedRows().ifPresent(nestedRows -> {
             NestedRows.Builder<Object> parts = NestedRows.<Object>builder(rows -> List.of());
             parts.rootItems(nestedRows.rootItems());
-            for (ProjectionSql.Branch branch : nestedRows.branches()) {
-                parts.branch(rows(branch.rows()), branch.wholeTable());
+            for (NestedRows.Branch branch : nestedRows.branches()) {
+                parts.branch(branch.rows(), branch.everyRow());
             }
             definition.nestedRows(parts.build());
         });
         return definition.build();
-    }
-
-    private static NestedRows.Rows rows(ProjectionSql.Rows rows) {
-        if (rows instanceof ProjectionSql.KeysJoin join) {
-            return NestedRows.select(join.select()).fromKeys(keys(join.keys()), join.joins())
-                    .where(join.condition().orElse(""));
-        }
-        ProjectionSql.Matched matched = (ProjectionSql.Matched) rows;
-        return NestedRows.select(matched.select()).from(matched.from())
-                .whereKeyIn(matched.keyColumn(), keys(matched.parent()))
-                .and(matched.condition().orElse(""));
-    }
-
-    private static NestedRows.Keys keys(ProjectionSql.Keys keys) {
-        if (keys instanceof ProjectionSql.TopKeys top) {
-            return NestedRows.topLevelKeys(top.select());
-        }
-        return (NestedRows.Matched) rows((ProjectionSql.Matched) keys);
     }
 }

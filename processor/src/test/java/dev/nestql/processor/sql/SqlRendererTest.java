@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
 import dev.nestql.processor.model.Component;
@@ -160,11 +161,11 @@ class SqlRendererTest {
         // (smallint for integers, timestamp for timestamptz); a String's NULL has exactly its column's type.
         assertEquals("t0.id, NULL::smallint, (SELECT p.name FROM device p WHERE false), NULL::timestamp",
                 rows.rootItems());
-        ProjectionSql.Branch branch = rows.branches().get(0);
+        NestedRows.Branch branch = rows.branches().get(0);
         String items = "1, NULL, t1.location_id, t1.id, t1.name, t1.created";
-        assertEquals(new ProjectionSql.Matched(items, "device t1", "t1.location_id", Optional.empty(),
-                new ProjectionSql.TopKeys("t0.id")), branch.rows());
-        assertEquals("SELECT " + items + " FROM device t1", branch.wholeTable());
+        assertEquals(new NestedRows.Matched(items, "device t1", "t1.location_id", new NestedRows.TopLevelKeys("t0.id"),
+                ""), branch.rows());
+        assertEquals("SELECT " + items + " FROM device t1", branch.everyRow());
     }
 
     @Test
@@ -179,16 +180,16 @@ class SqlRendererTest {
                         Optional.empty(), null));
         ProjectionSql sql = SqlRenderer.render(projection("LocationTree", LOCATION, value("id", LONG, LOCATION_ID),
                 nested("devices", true, deviceTree, List.of(), 0)));
-        ProjectionSql.Branch ports2 = sql.nestedRows().orElseThrow().branches().get(1);
+        NestedRows.Branch ports2 = sql.nestedRows().orElseThrow().branches().get(1);
         // The ports' rows take t1; the devices whose keys they match, t2.
-        ProjectionSql.Matched deviceKeys = new ProjectionSql.Matched("t2.id", "device t2", "t2.location_id",
-                Optional.empty(), new ProjectionSql.TopKeys("t0.id"));
-        ProjectionSql.Matched rows = (ProjectionSql.Matched) ports2.rows();
+        NestedRows.Matched deviceKeys = new NestedRows.Matched("t2.id", "device t2", "t2.location_id",
+                new NestedRows.TopLevelKeys("t0.id"), "");
+        NestedRows.Matched rows = (NestedRows.Matched) ports2.rows();
         assertEquals("port t1", rows.from());
         assertEquals("t1.device_id", rows.keyColumn());
         assertEquals(deviceKeys, rows.parent());
         // Reading every location, every port that has a device is read.
-        assertEquals("SELECT " + rows.select() + " FROM port t1", ports2.wholeTable());
+        assertEquals("SELECT " + rows.select() + " FROM port t1", ports2.everyRow());
     }
 
     @Test
@@ -209,10 +210,10 @@ class SqlRendererTest {
         assertEquals("t0.code, " + text + ", NULL::smallint", rows.rootItems());
         String select = "1, NULL, (SELECT p.code FROM team p WHERE false), k.text, t1.id";
         String keys = "DISTINCT t0.code, " + text + " COLLATE \"C\"";
-        assertEquals(new ProjectionSql.KeysJoin(select, new ProjectionSql.TopKeys(keys),
-                " JOIN member t1 ON t1.team_code = k.key", Optional.empty()), rows.branches().get(0).rows());
+        assertEquals(new NestedRows.KeysJoin(select, new NestedRows.TopLevelKeys(keys),
+                " JOIN member t1 ON t1.team_code = k.key", ""), rows.branches().get(0).rows());
         assertEquals("SELECT " + select + " FROM (SELECT " + keys + " FROM team t0) k(key, text)"
-                + " JOIN member t1 ON t1.team_code = k.key", rows.branches().get(0).wholeTable());
+                + " JOIN member t1 ON t1.team_code = k.key", rows.branches().get(0).everyRow());
     }
 
     @Test

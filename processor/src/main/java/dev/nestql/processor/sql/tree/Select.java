@@ -100,6 +100,7 @@ public record Select(
             return this;
         }
 
+        /** The {@code FROM} clause. */
         public Builder from(From from) {
             this.from = from;
             return this;
@@ -111,21 +112,25 @@ public record Select(
             return this;
         }
 
+        /** Adds a grouping expression. */
         public Builder groupBy(Expr key) {
             groupBy.add(key);
             return this;
         }
 
+        /** Adds a sort key. */
         public Builder orderBy(Order key) {
             orderBy.add(key);
             return this;
         }
 
+        /** Adds the sort keys, in order. */
         public Builder orderBy(List<Order> keys) {
             orderBy.addAll(keys);
             return this;
         }
 
+        /** {@code LIMIT limit}. */
         public Builder limit(long limit) {
             this.limit = OptionalLong.of(limit);
             return this;
@@ -137,6 +142,7 @@ public record Select(
             return this;
         }
 
+        /** The select; throws {@link IllegalArgumentException} without a select-list item. */
         public Select build() {
             return new Select(distinct, distinctOn, items, Optional.ofNullable(from), Optional.ofNullable(where),
                     groupBy, orderBy, limit, offsetZero);
