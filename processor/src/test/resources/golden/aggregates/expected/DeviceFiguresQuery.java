@@ -1,6 +1,8 @@
 package com.acme.inventory;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -101,6 +103,12 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
             + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
             ColumnType.LONG);
 
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString VID_SUM_KEY = JsonOutput.key("vidSum");
+
+    private static final SerializableString VID_SUM_OR_NULL_KEY = JsonOutput.key("vidSumOrNull");
+
     private static final QueryDefinition<RoleDevices.DeviceFigures> DEFINITION = definition();
 
     private DeviceFiguresQuery(QueryState<RoleDevices.DeviceFigures> state) {
@@ -142,6 +150,8 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
                         + "sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN "
                         + "aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = "
                         + "t0.location_id")
+                .jsonWriter(DeviceFiguresQuery::writeDeviceFigures)
+                .stringColumns(1)
                 .build();
     }
 
@@ -150,5 +160,18 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
                 ColumnType.STRING.read(row, 1),
                 row.getLong(2),
                 ColumnType.LONG.read(row, 3));
+    }
+
+    /**
+     * Writes a {@link RoleDevices.DeviceFigures}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeDeviceFigures(JsonOutput json, RoleDevices.DeviceFigures record) throws
+            IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 1);
+        json.key(VID_SUM_KEY).value(record.vidSum());
+        json.key(VID_SUM_OR_NULL_KEY).value(ColumnType.LONG, record.vidSumOrNull());
+        json.endObject();
     }
 }

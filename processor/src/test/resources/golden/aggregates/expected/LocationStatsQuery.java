@@ -1,6 +1,8 @@
 package com.acme.inventory;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Rows;
@@ -136,6 +138,22 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     public static final Column<LocationStats, Integer> NAME_LEN = Column.ofSql("(length(t0.name))",
             ColumnType.INTEGER);
 
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString PFX_COUNT_KEY = JsonOutput.key("pfxCount");
+
+    private static final SerializableString DEVICE_COUNT_KEY = JsonOutput.key("deviceCount");
+
+    private static final SerializableString DEVROLE_COUNT_KEY = JsonOutput.key("devroleCount");
+
+    private static final SerializableString VLANS_COUNT_KEY = JsonOutput.key("vlansCount");
+
+    private static final SerializableString HAS_EDGE_DEVICES_KEY = JsonOutput.key("hasEdgeDevices");
+
+    private static final SerializableString NEWEST_DEVICE_KEY = JsonOutput.key("newestDevice");
+
+    private static final SerializableString NAME_LEN_KEY = JsonOutput.key("nameLen");
+
     private static final QueryDefinition<LocationStats> DEFINITION = definition();
 
     private LocationStatsQuery(QueryState<LocationStats> state) {
@@ -201,6 +219,8 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
                         + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, "
                         + "t1.name AS \"newestDevice\" FROM aggbench.device t1 ORDER BY "
                         + "t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id")
+                .jsonWriter(LocationStatsQuery::writeLocationStats)
+                .stringColumns(1, 7)
                 .build();
     }
 
@@ -214,5 +234,23 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
                 row.getBoolean(6),
                 ColumnType.STRING.read(row, 7),
                 Rows.requireValue(row.getInt(8), row, 8, "nameLen"));
+    }
+
+    /**
+     * Writes a {@link LocationStats}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeLocationStats(JsonOutput json, LocationStats record) throws
+            IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 1);
+        json.key(PFX_COUNT_KEY).value(record.pfxCount());
+        json.key(DEVICE_COUNT_KEY).value(record.deviceCount());
+        json.key(DEVROLE_COUNT_KEY).value(record.devroleCount());
+        json.key(VLANS_COUNT_KEY).value(record.vlansCount());
+        json.key(HAS_EDGE_DEVICES_KEY).value(record.hasEdgeDevices());
+        json.key(NEWEST_DEVICE_KEY).string(record.newestDevice(), 7);
+        json.key(NAME_LEN_KEY).value(record.nameLen());
+        json.endObject();
     }
 }

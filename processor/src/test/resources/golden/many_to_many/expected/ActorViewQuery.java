@@ -1,6 +1,8 @@
 package com.acme.films;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -61,6 +63,10 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
     public static final Column<ActorView, Boolean> ACTIVE = Column.ofSql("t0.active",
             ColumnType.BOOLEAN);
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
     private static final QueryDefinition<ActorView> DEFINITION = definition();
 
     private ActorViewQuery(QueryState<ActorView> state) {
@@ -91,6 +97,8 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
                         + "t0.name")
                 .jsonObject("json_build_object('id', t0.id, 'name', t0.name)")
                 .table("actor t0")
+                .jsonWriter(ActorViewQuery::writeActorView)
+                .stringColumns(2)
                 .build();
     }
 
@@ -98,5 +106,16 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
         return new ActorView(
                 row.getLong(1),
                 ColumnType.STRING.read(row, 2));
+    }
+
+    /**
+     * Writes a {@link ActorView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeActorView(JsonOutput json, ActorView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 2);
+        json.endObject();
     }
 }

@@ -1,6 +1,8 @@
 package com.acme.world;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -62,6 +64,10 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
     public static final Column<AddressLine, Instant> MOVED_IN = Column.ofSql("t0.moved_in",
             ColumnType.INSTANT);
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString STREET_KEY = JsonOutput.key("street");
+
     private static final QueryDefinition<AddressLine> DEFINITION = definition();
 
     private AddressLineQuery(QueryState<AddressLine> state) {
@@ -92,6 +98,8 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
                         + "t0.street")
                 .jsonObject("json_build_object('id', t0.id, 'street', t0.street)")
                 .table("address t0")
+                .jsonWriter(AddressLineQuery::writeAddressLine)
+                .stringColumns(2)
                 .build();
     }
 
@@ -99,5 +107,16 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
         return new AddressLine(
                 row.getLong(1),
                 ColumnType.STRING.read(row, 2));
+    }
+
+    /**
+     * Writes a {@link AddressLine}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeAddressLine(JsonOutput json, AddressLine record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(STREET_KEY).string(record.street(), 2);
+        json.endObject();
     }
 }

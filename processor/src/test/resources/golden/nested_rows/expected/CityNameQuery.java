@@ -1,6 +1,8 @@
 package com.acme.world;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -60,6 +62,8 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
     public static final Column<CityName, Integer> POPULATION = Column.ofSql("t0.population",
             ColumnType.INTEGER);
 
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
     private static final QueryDefinition<CityName> DEFINITION = definition();
 
     private CityNameQuery(QueryState<CityName> state) {
@@ -89,11 +93,23 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
                 .selectList("t0.name")
                 .jsonObject("json_build_object('name', t0.name)")
                 .table("city t0")
+                .jsonWriter(CityNameQuery::writeCityName)
+                .stringColumns(1)
                 .build();
     }
 
     private static CityName read(ResultSet row) throws SQLException, IOException {
         return new CityName(
                 ColumnType.STRING.read(row, 1));
+    }
+
+    /**
+     * Writes a {@link CityName}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCityName(JsonOutput json, CityName record) throws IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 1);
+        json.endObject();
     }
 }

@@ -1,7 +1,9 @@
 package com.acme.world;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.JsonValues;
 import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
@@ -91,6 +93,16 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     public static final Column<CityTree, Integer> POPULATION = Column.ofSql("t0.population",
             ColumnType.INTEGER);
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString STREET_KEY = JsonOutput.key("street");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString RECENT_KEY = JsonOutput.key("recent");
+
+    private static final SerializableString ALL_KEY = JsonOutput.key("all");
+
     private static final QueryDefinition<CityTree> DEFINITION = definition();
 
     private CityTreeQuery(QueryState<CityTree> state) {
@@ -134,6 +146,8 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                         + "'[]'::json) FROM address t2 WHERE t2.city_id = t0.id))")
                 .table("city t0")
                 .nestedRows(nestedRows())
+                .jsonWriter(CityTreeQuery::writeCityTree)
+                .stringColumns(4, 6, 8)
                 .build();
     }
 
@@ -226,5 +240,40 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
         String street = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new AddressLine(id, street);
+    }
+
+    /**
+     * Writes a {@link AddressLine}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeAddressLine(JsonOutput json, AddressLine record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(STREET_KEY).string(record.street(), 6);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link AddressLine}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeAddressLine_(JsonOutput json, AddressLine record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(STREET_KEY).string(record.street(), 8);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link CityTree}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCityTree(JsonOutput json, CityTree record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 4);
+        json.key(RECENT_KEY).list(record.recent(), CityTreeQuery::writeAddressLine);
+        json.key(ALL_KEY).list(record.all(), CityTreeQuery::writeAddressLine_);
+        json.endObject();
     }
 }

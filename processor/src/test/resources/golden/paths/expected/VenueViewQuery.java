@@ -1,6 +1,8 @@
 package com.acme.events;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -69,6 +71,14 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
      */
     public static final StringColumn<VenueView> CITY_NAME = StringColumn.ofSql("t1.name");
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString CAPACITY_KEY = JsonOutput.key("capacity");
+
+    private static final SerializableString CITY_NAME_KEY = JsonOutput.key("cityName");
+
     private static final QueryDefinition<VenueView> DEFINITION = definition();
 
     private VenueViewQuery(QueryState<VenueView> state) {
@@ -103,6 +113,8 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
                         + "t0.capacity, 'cityName', t1.name)")
                 .table("venue t0")
                 .joins(" LEFT JOIN geo.city t1 ON t1.id = t0.city_id")
+                .jsonWriter(VenueViewQuery::writeVenueView)
+                .stringColumns(2, 4)
                 .build();
     }
 
@@ -112,5 +124,18 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
                 ColumnType.STRING.read(row, 2),
                 row.getInt(3),
                 ColumnType.STRING.read(row, 4));
+    }
+
+    /**
+     * Writes a {@link VenueView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeVenueView(JsonOutput json, VenueView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 2);
+        json.key(CAPACITY_KEY).value(record.capacity());
+        json.key(CITY_NAME_KEY).string(record.cityName(), 4);
+        json.endObject();
     }
 }

@@ -1,7 +1,9 @@
 package dev.nestql.it.shop;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.JsonValues;
 import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
@@ -79,6 +81,14 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     public static final Column<CategoryView, Long> VENUE_ID = Column.ofSql("t0.venue_id",
             ColumnType.LONG);
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString IMAGE_KEY = JsonOutput.key("image");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString PRODUCTS_KEY = JsonOutput.key("products");
+
     private static final QueryDefinition<CategoryView> DEFINITION = definition();
 
     private CategoryViewQuery(QueryState<CategoryView> state) {
@@ -117,6 +127,8 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                         + "t1.category_id = t0.id))")
                 .table("orders_category t0")
                 .nestedRows(nestedRows())
+                .jsonWriter(CategoryViewQuery::writeCategoryView)
+                .stringColumns(4, 6)
                 .build();
     }
 
@@ -189,5 +201,28 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
         String image = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new ProductView(id, image);
+    }
+
+    /**
+     * Writes a {@link ProductView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeProductView(JsonOutput json, ProductView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(IMAGE_KEY).string(record.image(), 6);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link CategoryView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCategoryView(JsonOutput json, CategoryView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 4);
+        json.key(PRODUCTS_KEY).list(record.products(), CategoryViewQuery::writeProductView);
+        json.endObject();
     }
 }

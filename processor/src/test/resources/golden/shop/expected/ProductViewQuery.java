@@ -1,6 +1,8 @@
 package dev.nestql.it.shop;
 
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.query.Column;
@@ -60,6 +62,10 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
      */
     public static final StringColumn<ProductView> IMAGE = StringColumn.ofSql("t0.image");
 
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString IMAGE_KEY = JsonOutput.key("image");
+
     private static final QueryDefinition<ProductView> DEFINITION = definition();
 
     private ProductViewQuery(QueryState<ProductView> state) {
@@ -90,6 +96,8 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
                         + "t0.image")
                 .jsonObject("json_build_object('id', t0.id, 'image', t0.image)")
                 .table("orders_product t0")
+                .jsonWriter(ProductViewQuery::writeProductView)
+                .stringColumns(2)
                 .build();
     }
 
@@ -97,5 +105,16 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
         return new ProductView(
                 row.getLong(1),
                 ColumnType.STRING.read(row, 2));
+    }
+
+    /**
+     * Writes a {@link ProductView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeProductView(JsonOutput json, ProductView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(IMAGE_KEY).string(record.image(), 2);
+        json.endObject();
     }
 }

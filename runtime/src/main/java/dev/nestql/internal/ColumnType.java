@@ -65,7 +65,8 @@ public final class ColumnType<T> {
             },
             JsonValues::readBoolean,
             element -> element instanceof Boolean value ? value : elementText(element).equals("t"),
-            PreparedStatement::setBoolean, value -> value ? "t" : "f");
+            PreparedStatement::setBoolean, value -> value ? "t" : "f",
+            (out, value) -> out.value((boolean) value));
     /** {@code smallint} read as {@code byte}. */
     public static final ColumnType<Byte> BYTE = new ColumnType<>("Byte", false,
             (row, column) -> {
@@ -74,7 +75,8 @@ public final class ColumnType<T> {
             },
             parser -> (byte) JsonValues.readIntegral(parser, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte"),
             element -> (byte) integralElement(element, Byte.MIN_VALUE, Byte.MAX_VALUE, "Byte"),
-            (statement, index, value) -> statement.setShort(index, value), String::valueOf);
+            (statement, index, value) -> statement.setShort(index, value), String::valueOf,
+            (out, value) -> out.value((int) value));
     /** {@code smallint}. */
     public static final ColumnType<Short> SHORT = new ColumnType<>("Short", false,
             (row, column) -> {
@@ -83,7 +85,8 @@ public final class ColumnType<T> {
             },
             parser -> (short) JsonValues.readIntegral(parser, Short.MIN_VALUE, Short.MAX_VALUE, "short"),
             element -> (short) integralElement(element, Short.MIN_VALUE, Short.MAX_VALUE, "Short"),
-            PreparedStatement::setShort, String::valueOf);
+            PreparedStatement::setShort, String::valueOf,
+            (out, value) -> out.value((int) value));
     /** {@code integer} (or {@code smallint}). */
     public static final ColumnType<Integer> INTEGER = new ColumnType<>("Integer", false,
             (row, column) -> {
@@ -92,7 +95,8 @@ public final class ColumnType<T> {
             },
             parser -> (int) JsonValues.readIntegral(parser, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"),
             element -> (int) integralElement(element, Integer.MIN_VALUE, Integer.MAX_VALUE, "Integer"),
-            PreparedStatement::setInt, String::valueOf);
+            PreparedStatement::setInt, String::valueOf,
+            (out, value) -> out.value((int) value));
     /** {@code bigint} (or a narrower integer). */
     public static final ColumnType<Long> LONG = new ColumnType<>("Long", false,
             (row, column) -> {
@@ -101,7 +105,8 @@ public final class ColumnType<T> {
             },
             parser -> JsonValues.readIntegral(parser, Long.MIN_VALUE, Long.MAX_VALUE, "long"),
             element -> integralElement(element, Long.MIN_VALUE, Long.MAX_VALUE, "Long"),
-            PreparedStatement::setLong, String::valueOf);
+            PreparedStatement::setLong, String::valueOf,
+            (out, value) -> out.value((long) value));
     /** {@code real}; {@code NaN} and the infinities included. */
     public static final ColumnType<Float> FLOAT = new ColumnType<>("Float", false,
             (row, column) -> {
@@ -110,7 +115,8 @@ public final class ColumnType<T> {
             },
             JsonValues::readFloat,
             element -> element instanceof Number number ? number.floatValue() : Float.parseFloat(elementText(element)),
-            PreparedStatement::setFloat, String::valueOf);
+            PreparedStatement::setFloat, String::valueOf,
+            (out, value) -> out.value((float) value));
     /**
      * {@code double precision} (or {@code real}); {@code NaN} and the infinities included. The
      * elements of a {@code real[]} are read as the decimal values PostgreSQL writes ({@code 0.1},
@@ -125,14 +131,16 @@ public final class ColumnType<T> {
             element -> element instanceof Number number && !(element instanceof Float)
                     ? number.doubleValue()
                     : Double.parseDouble(elementText(element)),
-            PreparedStatement::setDouble, String::valueOf);
+            PreparedStatement::setDouble, String::valueOf,
+            (out, value) -> out.value((double) value));
     /** A one-character text, sent untyped. */
     public static final ColumnType<Character> CHARACTER = new ColumnType<>("Character", false,
             (row, column) -> character(row.getString(column), "column " + column),
             parser -> character(JsonValues.readString(parser, "a string"), parser),
             element -> character(elementText(element), "an array element"),
             (statement, index, value) -> statement.setObject(index, String.valueOf(value), Types.OTHER),
-            String::valueOf);
+            String::valueOf,
+            (out, value) -> out.value((char) value));
     /**
      * Any type, as PostgreSQL writes it: {@code text}, {@code varchar(n)}, {@code char(n)} with its
      * blanks, {@code citext}, an enum, {@code json}, {@code inet}, ...; sent untyped so that
@@ -149,7 +157,8 @@ public final class ColumnType<T> {
                 }
                 return elementText(element);
             },
-            (statement, index, value) -> statement.setObject(index, value, Types.OTHER), value -> value);
+            (statement, index, value) -> statement.setObject(index, value, Types.OTHER), value -> value,
+            JsonOutput::writeText);
     /**
      * {@code numeric} (or any number), with the digits and scale PostgreSQL wrote; {@code NaN} and
      * the infinities are an error, as they are for {@code getBigDecimal}.
@@ -158,13 +167,15 @@ public final class ColumnType<T> {
             ResultSet::getBigDecimal,
             JsonValues::readDecimal,
             element -> element instanceof BigDecimal decimal ? decimal : new BigDecimal(elementText(element)),
-            PreparedStatement::setBigDecimal, BigDecimal::toString);
+            PreparedStatement::setBigDecimal, BigDecimal::toString,
+            (out, value) -> out.generator().writeNumber(value.toPlainString()));
     /** {@code uuid}. */
     public static final ColumnType<UUID> UUID = new ColumnType<>("UUID", false,
             (row, column) -> row.getObject(column, java.util.UUID.class),
             parser -> JsonValues.readParsed(parser, "uuid", "UUID", "uuid", java.util.UUID::fromString),
             element -> element instanceof UUID uuid ? uuid : java.util.UUID.fromString(elementText(element)),
-            (statement, index, value) -> statement.setObject(index, value), java.util.UUID::toString);
+            (statement, index, value) -> statement.setObject(index, value), java.util.UUID::toString,
+            (out, value) -> out.writeText(value.toString()));
     /**
      * {@code date}: a BC date is a proleptic year ({@code 0044-03-15 BC} is -43-03-15), and
      * {@link LocalDate#MAX} and {@link LocalDate#MIN} are {@code infinity} and {@code -infinity}.
@@ -174,19 +185,22 @@ public final class ColumnType<T> {
             (row, column) -> row.getObject(column, LocalDate.class),
             parser -> JsonValues.readParsed(parser, "date", "LocalDate", "date or timestamp", JsonValues::parseDate),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value), PgText::date);
+            (statement, index, value) -> statement.setObject(index, value), PgText::date,
+            (out, value) -> out.writeText(PgJson.date(value)));
     /** {@code time}; {@link LocalTime#MAX} is {@code 24:00:00}. */
     public static final ColumnType<LocalTime> LOCAL_TIME = new ColumnType<>("LocalTime", true,
             (row, column) -> row.getObject(column, LocalTime.class),
             parser -> JsonValues.readParsed(parser, "time", "LocalTime", "time", JsonValues::parseTime),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value), PgText::time);
+            (statement, index, value) -> statement.setObject(index, value), PgText::time,
+            (out, value) -> out.writeText(PgJson.time(value)));
     /** {@code timestamp} (without time zone); {@code MAX} and {@code MIN} are the infinities. */
     public static final ColumnType<LocalDateTime> LOCAL_DATE_TIME = new ColumnType<>("LocalDateTime", true,
             (row, column) -> row.getObject(column, LocalDateTime.class),
             parser -> JsonValues.readParsed(parser, "timestamp", "LocalDateTime", "timestamp", JsonValues::parseDateTime),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value), PgText::timestamp);
+            (statement, index, value) -> statement.setObject(index, value), PgText::timestamp,
+            (out, value) -> out.writeText(PgJson.timestamp(value)));
     /**
      * {@code timestamptz}, read in UTC whatever the session time zone; {@code MAX} and {@code MIN}
      * (whose offsets are not UTC) are the infinities. A {@code timestamp} is taken to be in UTC.
@@ -196,7 +210,8 @@ public final class ColumnType<T> {
             parser -> JsonValues.readParsed(parser, "timestamptz", "OffsetDateTime", "timestamptz or timestamp",
                     JsonValues::parseOffsetDateTime),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value), PgText::timestamptz);
+            (statement, index, value) -> statement.setObject(index, value), PgText::timestamptz,
+            JsonOutput::writeTimestamptz);
     /**
      * {@code timestamptz} as an instant: the instant of {@link #OFFSET_DATE_TIME}, so
      * {@code infinity} is {@code OffsetDateTime.MAX.toInstant()}; those two instants are bound as
@@ -211,7 +226,8 @@ public final class ColumnType<T> {
                     text -> JsonValues.parseOffsetDateTime(text).toInstant()),
             ColumnType::fromJson,
             (statement, index, value) -> statement.setObject(index, PgText.offsetDateTime(value)),
-            value -> PgText.timestamptz(PgText.offsetDateTime(value)));
+            value -> PgText.timestamptz(PgText.offsetDateTime(value)),
+            (out, value) -> out.writeTimestamptz(PgText.offsetDateTime(value)));
     /**
      * {@code timetz}, with the offset PostgreSQL stored (seconds included); {@code 24:00:00} at any
      * offset is {@link OffsetTime#MAX}, as the driver reads it from text.
@@ -220,7 +236,8 @@ public final class ColumnType<T> {
             ColumnType::offsetTime,
             parser -> JsonValues.readParsed(parser, "timetz", "OffsetTime", "timetz", JsonValues::parseOffsetTime),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value), PgText::timetz);
+            (statement, index, value) -> statement.setObject(index, value), PgText::timetz,
+            (out, value) -> out.writeText(PgJson.timetz(value)));
     /**
      * {@code interval}, read in any {@code IntervalStyle}, sent in ISO 8601, which PostgreSQL reads
      * whatever its {@code IntervalStyle}.
@@ -237,7 +254,8 @@ public final class ColumnType<T> {
             },
             parser -> JsonValues.readParsed(parser, "interval", "Interval", "interval", Interval::parse),
             ColumnType::fromJson,
-            (statement, index, value) -> statement.setObject(index, value.toString(), Types.OTHER), Interval::toString);
+            (statement, index, value) -> statement.setObject(index, value.toString(), Types.OTHER), Interval::toString,
+            JsonOutput::writeInterval);
     /**
      * {@code bytea}. Its JSON is base64 (nestql's rendering of a {@code bytea} value) or, as the
      * element of a {@code bytea[]}'s JSON, PostgreSQL's hex form {@code \x0a1b}.
@@ -246,7 +264,8 @@ public final class ColumnType<T> {
             ResultSet::getBytes,
             ColumnType::bytesFromJson,
             element -> element instanceof byte[] bytes ? bytes : HexFormat.of().parseHex(elementText(element).substring(2)),
-            PreparedStatement::setBytes, PgText::bytea);
+            PreparedStatement::setBytes, PgText::bytea,
+            (out, value) -> out.writeText(Base64.getEncoder().encodeToString(value)));
 
     /** Reads a value from a column of a result row; {@code null} for SQL {@code NULL}. */
     @FunctionalInterface
@@ -258,6 +277,12 @@ public final class ColumnType<T> {
     @FunctionalInterface
     interface ElementRead<T> {
         T read(Object element) throws SQLException;
+    }
+
+    /** Writes one value, never {@code null}, as PostgreSQL's JSON of it. */
+    @FunctionalInterface
+    interface JsonWrite<T> {
+        void write(JsonOutput out, T value) throws IOException;
     }
 
     /** Binds one value, never {@code null}. */
@@ -273,10 +298,12 @@ public final class ColumnType<T> {
     private final ElementRead<T> element;
     private final Binder<T> binder;
     private final Function<T, String> text;
+    private final JsonWrite<T> jsonWrite;
     private volatile ColumnType<List<T>> list;
 
     private ColumnType(String name, boolean arrayTravelsAsJson, RowRead<T> row, JsonReader<T> json,
-            ElementRead<T> element, Binder<T> binder, Function<T, String> text) {
+            ElementRead<T> element, Binder<T> binder, Function<T, String> text, JsonWrite<T> jsonWrite) {
+        this.jsonWrite = jsonWrite;
         this.name = name;
         this.arrayTravelsAsJson = arrayTravelsAsJson;
         this.row = row;
@@ -308,7 +335,8 @@ public final class ColumnType<T> {
                     }
                 },
                 element -> constant(elementText(element), valueOf, name),
-                (statement, index, value) -> statement.setObject(index, value.name(), Types.OTHER), Enum::name);
+                (statement, index, value) -> statement.setObject(index, value.name(), Types.OTHER), Enum::name,
+                (out, value) -> out.writeText(value.name()));
     }
 
     /**
@@ -328,7 +356,8 @@ public final class ColumnType<T> {
                         throw new SQLException("an array of arrays cannot be a List<List<" + name + ">>", "2202E");
                     },
                     (statement, index, value) -> statement.setObject(index, PgText.array(value, this), Types.OTHER),
-                    value -> PgText.array(value, this));
+                    value -> PgText.array(value, this),
+                    this::writeJsonArray);
             list = type;
         }
         return type;
@@ -367,6 +396,23 @@ public final class ColumnType<T> {
      */
     public String text(T value) {
         return text.apply(value);
+    }
+
+    /**
+     * Writes {@code value}, never {@code null}, as PostgreSQL's JSON of the column it was read
+     * from ({@link JsonOutput}).
+     */
+    void writeJson(JsonOutput out, T value) throws IOException {
+        jsonWrite.write(out, value);
+    }
+
+    /** An array: its elements' JSON, {@code null}s included. */
+    private void writeJsonArray(JsonOutput out, List<T> values) throws IOException {
+        out.generator().writeStartArray(values, values.size());
+        for (T value : values) {
+            out.value(this, value);
+        }
+        out.generator().writeEndArray();
     }
 
     /** Whether an array of this type travels as its JSON ({@code to_json}) in every statement. */

@@ -141,7 +141,7 @@ final class PgText {
         return value.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String datePart(LocalDate value) {
+    static String datePart(LocalDate value) {
         int year = value.getYear() > 0 ? value.getYear() : 1 - value.getYear();
         StringBuilder text = new StringBuilder(10);
         String digits = Integer.toString(year);
@@ -159,7 +159,7 @@ final class PgText {
         return text.append(value.getDayOfMonth()).toString();
     }
 
-    private static String era(LocalDate value) {
+    static String era(LocalDate value) {
         return value.getYear() > 0 ? "" : " BC";
     }
 }

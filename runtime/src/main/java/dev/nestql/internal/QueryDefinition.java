@@ -26,6 +26,10 @@ public final class QueryDefinition<P> {
     private final Optional<Aggregates> aggregates;
     private final Optional<NestedRows<P>> nestedRows;
     private final RowReader<P> reader;
+    private final Optional<JsonOutput.RecordWriter<P>> jsonWriter;
+    private final int[] stringColumns;
+    private final int[] doubleColumns;
+    private final int[] decimalColumns;
 
     /**
      * The relations a projection's own aggregates are read from, one row per row of the table,
@@ -57,6 +61,10 @@ public final class QueryDefinition<P> {
         this.aggregates = Optional.ofNullable(builder.aggregates);
         this.nestedRows = Optional.ofNullable(builder.nestedRows);
         this.reader = Objects.requireNonNull(builder.reader, "reader");
+        this.jsonWriter = Optional.ofNullable(builder.jsonWriter);
+        this.stringColumns = builder.stringColumns;
+        this.doubleColumns = builder.doubleColumns;
+        this.decimalColumns = builder.decimalColumns;
     }
 
     /**
@@ -107,6 +115,40 @@ public final class QueryDefinition<P> {
         return reader;
     }
 
+    /**
+     * Writes a record as JSON in Java, with the content of {@link #jsonObject()}; absent where
+     * only PostgreSQL can build that JSON (a {@code String} computed in SQL, or one inside a
+     * nested value that travels as JSON, whose column type is not known).
+     */
+    public Optional<JsonOutput.RecordWriter<P>> jsonWriter() {
+        return jsonWriter;
+    }
+
+    /**
+     * The columns, in the result of {@code list}'s statement, of the {@code String} components
+     * the JSON writer writes, whose JSON depends on their column's type ({@link JsonOutput#string}).
+     */
+    public int[] stringColumns() {
+        return stringColumns.clone();
+    }
+
+    /**
+     * The columns of the {@code double} components the JSON writer writes from the result of
+     * {@code list}'s statement, which it writes as {@code real}s where the column is one
+     * ({@link JsonOutput#number(double, int)}).
+     */
+    public int[] doubleColumns() {
+        return doubleColumns.clone();
+    }
+
+    /**
+     * The columns of the {@code BigDecimal} components the JSON writer writes from the result of
+     * {@code list}'s statement: over a {@code real}, PostgreSQL builds the JSON instead.
+     */
+    public int[] decimalColumns() {
+        return decimalColumns.clone();
+    }
+
     /** Builds a {@link QueryDefinition}, part by part. */
     public static final class Builder<P> {
         private String selectList;
@@ -116,6 +158,10 @@ public final class QueryDefinition<P> {
         private Aggregates aggregates;
         private NestedRows<P> nestedRows;
         private final RowReader<P> reader;
+        private JsonOutput.RecordWriter<P> jsonWriter;
+        private int[] stringColumns = new int[0];
+        private int[] doubleColumns = new int[0];
+        private int[] decimalColumns = new int[0];
 
         private Builder(RowReader<P> reader) {
             this.reader = reader;
@@ -159,6 +205,30 @@ public final class QueryDefinition<P> {
         /** See {@link QueryDefinition#nestedRows()}. */
         public Builder<P> nestedRows(NestedRows<P> nestedRows) {
             this.nestedRows = Objects.requireNonNull(nestedRows, "nestedRows");
+            return this;
+        }
+
+        /** See {@link QueryDefinition#jsonWriter()}. */
+        public Builder<P> jsonWriter(JsonOutput.RecordWriter<P> jsonWriter) {
+            this.jsonWriter = Objects.requireNonNull(jsonWriter, "jsonWriter");
+            return this;
+        }
+
+        /** See {@link QueryDefinition#stringColumns()}. */
+        public Builder<P> stringColumns(int... columns) {
+            this.stringColumns = columns.clone();
+            return this;
+        }
+
+        /** See {@link QueryDefinition#doubleColumns()}. */
+        public Builder<P> doubleColumns(int... columns) {
+            this.doubleColumns = columns.clone();
+            return this;
+        }
+
+        /** See {@link QueryDefinition#decimalColumns()}. */
+        public Builder<P> decimalColumns(int... columns) {
+            this.decimalColumns = columns.clone();
             return this;
         }
 

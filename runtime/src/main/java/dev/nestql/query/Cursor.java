@@ -1,5 +1,6 @@
 package dev.nestql.query;
 
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.RowReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.lang.ref.Cleaner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Spliterator;
@@ -358,6 +360,50 @@ final class Cursor implements AutoCloseable {
         abandoned = true;
         if (declaresCursor() && name != null) {
             HeldCursors.abandon(physical, name);
+        }
+    }
+
+    /** Gives the output of the records of a result with {@code metadata}, or {@code null} when Java cannot write them. */
+    @FunctionalInterface
+    interface JsonOpener {
+        JsonOutput open(ResultSetMetaData metadata) throws SQLException, IOException;
+    }
+
+    /**
+     * Writes the rows, read into records by {@code reader}, as one JSON array through the output
+     * {@code opener} gives for the result; returns the number of rows, or -1, having written
+     * nothing, when it gives none.
+     */
+    <P> long writeJsonRecords(RowReader<P> reader, JsonOpener opener, JsonOutput.RecordWriter<P> writer) {
+        long count = 0;
+        boolean writing = false;
+        try {
+            JsonOutput json = opener.open(rows.getMetaData());
+            if (json == null) {
+                return -1;
+            }
+            writing = true;
+            json.beginArray();
+            while (next()) {
+                writing = false;
+                P record = reader.read(rows);
+                writing = true;
+                writer.write(json, record);
+                count++;
+            }
+            json.endArray();
+            json.flush();
+            return count;
+        } catch (IOException e) {
+            if (!writing) {
+                throw abort(e);
+            }
+            UncheckedIOException failure = new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+            failed = true;
+            closeQuietly(failure);
+            throw failure;
+        } catch (Throwable e) {
+            throw abort(e);
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.nestql.query;
 
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Statements;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -24,8 +26,8 @@ import javax.sql.DataSource;
  * <p>A query is immutable and thread-safe. {@link #where}, {@link #orderBy}, {@link #limit},
  * {@link #offset} and {@link #fetchSize} return a new query; the terminal methods ({@link #list},
  * {@link #first}, {@link #stream}, {@link #count}, {@link #json}, {@link #writeJson},
- * {@link #writeFirstJson}) run one SQL
- * statement each, on a connection of the caller's or on one borrowed from a {@link DataSource} and
+ * {@link #writeFirstJson}, and {@link #serverJson} and {@link #writeServerJson} for JSON built by
+ * PostgreSQL) run one SQL statement each, on a connection of the caller's or on one borrowed from a {@link DataSource} and
  * closed before they return (for {@link #stream(DataSource)}: when the stream is closed).
  *
  * <p>Database errors are thrown as {@link NestqlException}, with the SQL state and the SQL text.
@@ -113,14 +115,18 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return Statements.rows(definition, definition.selectList(), clauses(state));
     }
 
-    /** The SQL of {@link #json}, with {@code ?} for bound values. */
+    /**
+     * The SQL of {@link #serverJson}, with {@code ?} for bound values: one row, one column, the JSON
+     * array built by PostgreSQL. To run it yourself, bind the condition's values, then the limit and
+     * the offset, in that order; {@link #serverJson} does exactly that.
+     */
     public final String jsonSql() {
         return Statements.jsonArray(definition, clauses(state));
     }
 
     /**
-     * The SQL of {@link #writeJson}, with {@code ?} for bound values: one row per record, each a
-     * JSON object built by PostgreSQL.
+     * The SQL of {@link #writeServerJson}, with {@code ?} for bound values: one row per record,
+     * each a JSON object built by PostgreSQL.
      */
     public final String writeJsonSql() {
         return Statements.rows(definition, definition.jsonObject(), clauses(state));
@@ -130,28 +136,45 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final List<P> list(Connection connection) {
         String sql = sql();
         HeldCursors.closeAbandoned(connection);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = prepareList(connection, state, sql);
+                ResultSet rows = statement.executeQuery()) {
+            return readAll(rows);
+        } catch (SQLException | IOException | UnboundValueException e) {
+            throw failure(e, sql);
+        }
+    }
+
+    /** The statement of {@link #list} with {@code state}, prepared and bound. */
+    private PreparedStatement prepareList(Connection connection, QueryState<P> state, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             int index = bind(statement, state, 1);
             // The condition's values are bound once for each copy of it after the first.
             int copies = Statements.conditionCopies(definition, clauses(state));
             for (int copy = 1; copy < copies; copy++) {
                 index = bind(statement, state, index);
             }
-            if (definition.nestedRows().isPresent()) {
-                try (ResultSet rows = statement.executeQuery()) {
-                    return definition.nestedRows().get().reader().read(rows);
-                }
+            return statement;
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                statement.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<P> list = new ArrayList<>();
-                while (rows.next()) {
-                    list.add(definition.reader().read(rows));
-                }
-                return list;
-            }
-        } catch (SQLException | IOException | UnboundValueException e) {
-            throw failure(e, sql);
+            throw e;
         }
+    }
+
+    /** Every row of the result of {@link #list}'s statement, as records. */
+    private List<P> readAll(ResultSet rows) throws SQLException, IOException {
+        if (definition.nestedRows().isPresent()) {
+            return definition.nestedRows().get().reader().read(rows);
+        }
+        List<P> list = new ArrayList<>();
+        while (rows.next()) {
+            list.add(definition.reader().read(rows));
+        }
+        return list;
     }
 
     /** The rows as records, on a connection borrowed from {@code dataSource}. */
@@ -245,11 +268,34 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     }
 
     /**
-     * The whole result as one JSON array text, built by PostgreSQL: objects keyed by the record's
-     * component names, nested lists as arrays ({@code []} when empty) and nested records as objects
-     * ({@code null} when absent). For large results prefer {@link #writeJson}.
+     * The whole result as one JSON array text: objects keyed by the record's component names, in
+     * component order, nested lists as arrays ({@code []} when empty) and nested records as
+     * objects ({@code null} when absent); each value as PostgreSQL's {@code json_build_object}
+     * writes it. The rows travel as they do for {@link #list}, and the JSON is written in Java,
+     * which is several times faster than PostgreSQL building it; where only PostgreSQL can write a
+     * value's JSON (see {@link #serverJson}), PostgreSQL builds it. For large results prefer
+     * {@link #writeJson}.
      */
     public final String json(Connection connection) {
+        if (definition.jsonWriter().isPresent()) {
+            StringWriter out = new StringWriter();
+            if (writeRecords(connection, state, out, true) >= 0) {
+                return out.toString();
+            }
+        }
+        return serverJson(connection);
+    }
+
+    /**
+     * The same JSON array as {@link #json}, built by PostgreSQL ({@link #jsonSql}): for passing the
+     * database's text straight through. Several times slower than {@link #json}, and it moves the
+     * work to the database; but its text is PostgreSQL's to the character, and it is the path of a
+     * projection with a {@code String} that only PostgreSQL can write as JSON: one computed in SQL
+     * ({@code @Sql}, {@code @First}, {@code @Min}, {@code @Max}), one read from an array, a
+     * composite type or a type with a cast to {@code json}, or one inside a nested record or a
+     * nested list that travels as JSON.
+     */
+    public final String serverJson(Connection connection) {
         String sql = jsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -263,6 +309,54 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         }
     }
 
+    /** The JSON array built by PostgreSQL, on a connection borrowed from {@code dataSource}. */
+    public final String serverJson(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            return serverJson(connection);
+        } catch (SQLException e) {
+            throw new NestqlException(e, jsonSql());
+        }
+    }
+
+    /**
+     * Runs {@link #list}'s statement with {@code state} and writes its records to {@code out} in
+     * Java: as one array when {@code array}, else the first record alone. Returns the number of
+     * records written, or -1, having written nothing, when Java cannot write their JSON as
+     * PostgreSQL does ({@link JsonOutput#open}).
+     */
+    private long writeRecords(Connection connection, QueryState<P> state, Writer out, boolean array) {
+        String sql = with(state).sql();
+        HeldCursors.closeAbandoned(connection);
+        List<P> records;
+        JsonOutput json;
+        try (PreparedStatement statement = prepareList(connection, state, sql);
+                ResultSet rows = statement.executeQuery()) {
+            json = JsonOutput.open(connection, rows.getMetaData(), definition, out);
+            if (json == null) {
+                return -1;
+            }
+            records = readAll(rows);
+        } catch (SQLException | IOException | UnboundValueException e) {
+            throw failure(e, sql);
+        }
+        JsonOutput.RecordWriter<P> writer = definition.jsonWriter().orElseThrow();
+        try {
+            if (array) {
+                json.beginArray();
+                for (P record : records) {
+                    writer.write(json, record);
+                }
+                json.endArray();
+            } else if (!records.isEmpty()) {
+                writer.write(json, records.get(0));
+            }
+            json.flush();
+            return array ? records.size() : Math.min(1, records.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** The whole result as one JSON array text, on a connection borrowed from {@code dataSource}. */
     public final String json(DataSource dataSource) {
         try (Connection connection = connect(dataSource)) {
@@ -273,19 +367,48 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     }
 
     /**
-     * Writes the same JSON array as {@link #json} to {@code out}, row by row as PostgreSQL builds
-     * each object, fetched with a cursor {@link #fetchSize} rows at a time: memory stays bounded
-     * however many rows there are. The writer is not closed or flushed.
+     * Writes the same JSON array as {@link #json} to {@code out}, row by row, fetched with a cursor
+     * {@link #fetchSize} rows at a time: memory stays bounded however many rows there are. The
+     * writer is not closed or flushed.
      *
      * <p>On a connection in auto-commit mode the rows are read in a transaction of their own, ended
      * before this method returns, and auto-commit is switched back on, whatever happens; in a
      * transaction of the caller's, the cursor belongs to it and is closed before this method
      * returns.
      *
+     * <p>The JSON is written in Java from the rows of {@link #stream}'s statement. For a projection
+     * with nested lists sent as rows of their own, and where only PostgreSQL can write a value's
+     * JSON ({@link #serverJson}), PostgreSQL builds each row's object ({@link #writeServerJson}).
+     *
      * @return the number of rows written
      * @throws UncheckedIOException when writing fails; the cursor is closed first
      */
     public final long writeJson(Connection connection, Writer out) {
+        Objects.requireNonNull(out, "out");
+        if (definition.jsonWriter().isPresent() && definition.nestedRows().isEmpty()) {
+            String sql = streamSql();
+            long written;
+            try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
+                written = cursor.writeJsonRecords(definition.reader(),
+                        metadata -> JsonOutput.open(connection, metadata, definition, out),
+                        definition.jsonWriter().get());
+            }
+            if (written >= 0) {
+                return written;
+            }
+        }
+        return writeServerJson(connection, out);
+    }
+
+    /**
+     * Writes the JSON array of {@link #json} to {@code out} as {@link #writeJson} does, each row's
+     * object built by PostgreSQL ({@link #writeJsonSql}); see {@link #serverJson} for when to use
+     * it.
+     *
+     * @return the number of rows written
+     * @throws UncheckedIOException when writing fails; the cursor is closed first
+     */
+    public final long writeServerJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
         String sql = writeJsonSql();
         try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
@@ -302,10 +425,19 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         }
     }
 
+    /** Writes the JSON array built by PostgreSQL to {@code out}, on a connection borrowed from {@code dataSource}. */
+    public final long writeServerJson(DataSource dataSource, Writer out) {
+        try (Connection connection = connect(dataSource)) {
+            return writeServerJson(connection, out);
+        } catch (SQLException e) {
+            throw new NestqlException(e, null);
+        }
+    }
+
     /**
-     * Writes the first row to {@code out} as one JSON object built by PostgreSQL (the statement of
-     * {@link #writeJson} with {@code LIMIT 1}), or writes nothing when there is no row. The writer
-     * is not closed or flushed.
+     * Writes the first row to {@code out} as one JSON object, the first element of {@link #json}'s
+     * array (fetched with {@code LIMIT 1}), or writes nothing when there is no row. The writer is
+     * not closed or flushed.
      *
      * @return whether there was a row
      * @throws UncheckedIOException when writing fails
@@ -313,6 +445,12 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final boolean writeFirstJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
         QueryState<P> first = state.withLimit(state.limit() == 0 ? 0 : 1);
+        if (definition.jsonWriter().isPresent()) {
+            long written = writeRecords(connection, first, out, false);
+            if (written >= 0) {
+                return written > 0;
+            }
+        }
         String sql = with(first).writeJsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -71,6 +71,8 @@ public class ShopBenchmark {
             Agreement.sameRecords("arrayAgg, call " + call, expected, ShopPeers.arrayAgg(connection, venue));
         }
         Agreement.sameJson("handJsonAgg", ShopPeers.nestqlJson(connection, venue), ShopPeers.handJsonAgg(connection, venue));
+        Agreement.sameJson("nestqlServerJson", ShopPeers.nestqlJson(connection, venue), ShopPeers.nestqlServerJson(connection, venue));
+        Agreement.sameJson("nestqlWriteJson", ShopPeers.nestqlJson(connection, venue), ShopPeers.nestqlWriteJson(connection, venue));
     }
 
     @Benchmark
@@ -126,6 +128,16 @@ public class ShopBenchmark {
     @Benchmark
     public String jsonNestql() {
         return ShopPeers.nestqlJson(connection, venue);
+    }
+
+    @Benchmark
+    public String jsonNestqlServer() {
+        return ShopPeers.nestqlServerJson(connection, venue);
+    }
+
+    @Benchmark
+    public String jsonNestqlWriteJson() {
+        return ShopPeers.nestqlWriteJson(connection, venue);
     }
 
     @Benchmark

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
 import dev.nestql.bench.Explain;
+import java.io.StringWriter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,6 +59,18 @@ public final class ShopPeers {
 
     public static String nestqlJson(Connection connection, Long venue) {
         return nestqlQuery(venue).json(connection);
+    }
+
+    /** {@code serverJson()}: the same JSON, built by PostgreSQL. */
+    public static String nestqlServerJson(Connection connection, Long venue) {
+        return nestqlQuery(venue).serverJson(connection);
+    }
+
+    /** {@code writeJson()} to a string. */
+    public static String nestqlWriteJson(Connection connection, Long venue) {
+        StringWriter out = new StringWriter();
+        nestqlQuery(venue).writeJson(connection, out);
+        return out.toString();
     }
 
     // The floor of the typed path: the statement nestql generates, run and decoded by hand. It sends
@@ -468,7 +481,8 @@ public final class ShopPeers {
         Object[] twice = venue == null ? new Object[0] : new Object[] {venue, venue};
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
         statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values)));
-        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).jsonSql(), values)));
+        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
+        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery(venue).jsonSql(), values)));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(joinSql(venue), values)));
         statements.put("typedPrefetch", List.of(new Explain.Statement(parentsSql(venue), values),

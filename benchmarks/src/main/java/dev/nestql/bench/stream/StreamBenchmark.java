@@ -50,13 +50,25 @@ public class StreamBenchmark {
         StreamPeers.Digest hand = new StreamPeers.Digest();
         long handRows = StreamPeers.handCursor(connection, hand);
         Agreement.check(handRows == rows, "handCursor wrote " + handRows + " rows");
-        Agreement.check(nestql.hex().equals(hand.hex()), "handCursor wrote other text than nestql");
+        String handJson = hand.hex();
+        Agreement.check(nestql.hex().equals(handJson), "handCursor wrote other JSON than nestql");
+        StreamPeers.Digest server = new StreamPeers.Digest();
+        long serverRows = StreamPeers.nestqlServer(connection, server);
+        Agreement.check(serverRows == rows, "writeServerJson wrote " + serverRows + " rows");
+        Agreement.check(server.hex().equals(handJson), "writeServerJson wrote other JSON than the hand cursor");
     }
 
     @Benchmark
     public long writeJsonNestql() {
         StreamPeers.Discard out = new StreamPeers.Discard();
         StreamPeers.nestql(connection, out);
+        return out.characters();
+    }
+
+    @Benchmark
+    public long writeJsonNestqlServer() {
+        StreamPeers.Discard out = new StreamPeers.Discard();
+        StreamPeers.nestqlServer(connection, out);
         return out.characters();
     }
 

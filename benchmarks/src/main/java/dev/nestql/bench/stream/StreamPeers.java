@@ -1,6 +1,11 @@
 package dev.nestql.bench.stream;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,9 +31,14 @@ public final class StreamPeers {
         return nestqlQuery().writeJson(connection, out);
     }
 
+    /** {@code writeServerJson}: the same rows, each object built by PostgreSQL. */
+    public static long nestqlServer(Connection connection, Writer out) {
+        return nestqlQuery().writeServerJson(connection, out);
+    }
+
     private static final String SAME_SQL = nestqlQuery().writeJsonSql();
 
-    /** The statement of {@code writeJson}, through a cursor, written by hand. */
+    /** The statement of {@code writeServerJson} (objects built by PostgreSQL), through a cursor, written by hand. */
     public static long handCursor(Connection connection, Writer out) throws SQLException, IOException {
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement(SAME_SQL)) {
@@ -81,16 +91,24 @@ public final class StreamPeers {
         public void close() {}
     }
 
-    /** A writer that keeps a SHA-256 of the text, to compare two peers' output without storing it. */
+    /**
+     * A writer that keeps a SHA-256 of the JSON it is given, token by token (blanks between tokens
+     * do not count, the text of every name and value does), to compare two peers' JSON without
+     * storing it: PostgreSQL's has blanks after colons and commas, nestql's has none.
+     */
     public static final class Digest extends Writer {
         private final MessageDigest digest;
+        private final JsonParser parser;
+        private final ByteArrayFeeder feeder;
 
         public Digest() {
             try {
                 digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
+                parser = new JsonFactory().createNonBlockingByteArrayParser();
+            } catch (NoSuchAlgorithmException | IOException e) {
                 throw new IllegalStateException(e);
             }
+            feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
         }
 
         @Override
@@ -100,7 +118,18 @@ public final class StreamPeers {
 
         @Override
         public void write(String text) {
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try {
+                feeder.feedInput(bytes, 0, bytes.length);
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.NOT_AVAILABLE && token != null) {
+                    digest.update((byte) token.id());
+                    digest.update(parser.getText().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
@@ -108,7 +137,9 @@ public final class StreamPeers {
             write(String.valueOf((char) c));
         }
 
+        /** The digest of everything written; call once, at the end. */
         public String hex() {
+            feeder.endOfInput();
             return HexFormat.of().formatHex(digest.digest());
         }
 

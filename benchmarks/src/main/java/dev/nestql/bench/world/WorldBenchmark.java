@@ -62,6 +62,8 @@ public class WorldBenchmark {
             Agreement.sameRecords("arrayAgg, call " + call, expected, WorldPeers.arrayAgg(connection));
         }
         Agreement.sameJson("handJsonAgg", WorldPeers.nestqlJson(connection), WorldPeers.handJsonAgg(connection));
+        Agreement.sameJson("nestqlServerJson", WorldPeers.nestqlJson(connection), WorldPeers.nestqlServerJson(connection));
+        Agreement.sameJson("nestqlWriteJson", WorldPeers.nestqlJson(connection), WorldPeers.nestqlWriteJson(connection));
     }
 
     @Benchmark
@@ -117,6 +119,16 @@ public class WorldBenchmark {
     @Benchmark
     public String jsonNestql() {
         return WorldPeers.nestqlJson(connection);
+    }
+
+    @Benchmark
+    public String jsonNestqlServer() {
+        return WorldPeers.nestqlServerJson(connection);
+    }
+
+    @Benchmark
+    public String jsonNestqlWriteJson() {
+        return WorldPeers.nestqlWriteJson(connection);
     }
 
     @Benchmark

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import dev.nestql.bench.Explain;
 import dev.nestql.bench.world.CountryView.AddressView;
 import dev.nestql.bench.world.CountryView.CityView;
+import java.io.StringWriter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,6 +53,18 @@ public final class WorldPeers {
 
     public static String nestqlJson(Connection connection) {
         return nestqlQuery().json(connection);
+    }
+
+    /** {@code serverJson()}: the same JSON, built by PostgreSQL. */
+    public static String nestqlServerJson(Connection connection) {
+        return nestqlQuery().serverJson(connection);
+    }
+
+    /** {@code writeJson()} to a string. */
+    public static String nestqlWriteJson(Connection connection) {
+        StringWriter out = new StringWriter();
+        nestqlQuery().writeJson(connection, out);
+        return out.toString();
     }
 
     // The statement nestql generates, decoded by hand: countries, cities and addresses as rows of
@@ -504,7 +517,8 @@ public final class WorldPeers {
         Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery().sql())));
         statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery().streamSql())));
-        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().jsonSql())));
+        statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().sql())));
+        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery().jsonSql())));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(JSON_AGG)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(JOIN)));
         statements.put("typedPrefetch", List.of(new Explain.Statement(COUNTRIES),

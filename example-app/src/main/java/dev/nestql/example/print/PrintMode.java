@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 
 /**
  * {@code --print}: runs each seed example once and prints its result as a table (from the typed
- * records) and as JSON (the text PostgreSQL built), for a newcomer without a browser or curl.
+ * records) and as JSON (as {@code writeJson} writes it), for a newcomer without a browser or curl.
  * Sections 2 to 8 are the tables of the annotations tutorial the network inventory comes from, in
  * its order, so that a reader can hold them against it row for row.
  */
@@ -259,7 +259,7 @@ public final class PrintMode {
 
     private void json(String call) {
         out.println();
-        out.println(call + ", the JSON as PostgreSQL built it:");
+        out.println(call + ", the JSON:");
         out.println();
     }
 

@@ -177,7 +177,7 @@ class StreamingTest {
             StringWriter out = new StringWriter();
             assertEquals(ROWS, QUERY.writeJson(connection, out));
 
-            assertTrue(out.toString().startsWith("[{\"id\" : 1, \"label\" : \"row 1\"},{\"id\" : 2,"), out.toString().substring(0, 60));
+            assertTrue(out.toString().startsWith("[{\"id\":1,\"label\":\"row 1\"},{\"id\":2,"), out.toString().substring(0, 60));
             assertEquals(0, openCursors(connection));
             assertTrue(connection.getAutoCommit());
         }

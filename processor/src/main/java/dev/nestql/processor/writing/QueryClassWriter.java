@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -94,6 +95,7 @@ public final class QueryClassWriter {
         for (ClassName record : nested.keySet()) {
             readerNames.put(record, methods.newName("read" + record.simpleName()));
         }
+        Optional<JsonWriters.Written> jsonWriters = JsonWriters.write(projection, sql, codec, methods);
 
         ClassName query = projection.query();
         TypeName record = projection.record();
@@ -134,15 +136,19 @@ public final class QueryClassWriter {
                 .addParameter(ParameterizedTypeName.get(QUERY_STATE, record), "state")
                 .addStatement("return new $T(state)", query)
                 .build());
-        type.addMethod(definitionMethod());
+        type.addMethod(definitionMethod(jsonWriters));
         sql.nestedRows().ifPresent(nestedRows -> type.addMethod(nestedRowsMethod(nestedRows)));
         type.addMethod(rowReader());
         sql.nestedRows().ifPresent(nestedRows -> type.addMethod(nestedRowsReader(nestedRows)));
         for (ProjectionModel model : nested.values()) {
             type.addMethod(jsonReader(model));
         }
-        // The enum types' constants come first: the handles' initializers refer to them.
-        type.addFields(codec.constants()).addFields(handles).addField(definition);
+        jsonWriters.ifPresent(written -> type.addMethods(written.methods()));
+        // The enum types' constants come first: the handles' initializers refer to them; the keys
+        // come before the definition, whose writers use them.
+        type.addFields(codec.constants()).addFields(handles);
+        jsonWriters.ifPresent(written -> type.addFields(written.keys()));
+        type.addField(definition);
         return JavaFile.builder(query.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -283,7 +289,7 @@ public final class QueryClassWriter {
      * The definition, part by part: {@code QueryDefinition.builder(Q::read).selectList(...)...build()},
      * each part's text as literals on lines of their own.
      */
-    private MethodSpec definitionMethod() {
+    private MethodSpec definitionMethod(Optional<JsonWriters.Written> jsonWriters) {
         CodeBlock.Builder initializer = CodeBlock.builder()
                 .add("$T.builder($T::read)", QUERY_DEFINITION, projection.query()).indent().indent()
                 .add("\n.selectList($L)", continued(Literals.lines(sql.selectItems(), ", ")))
@@ -299,6 +305,12 @@ public final class QueryClassWriter {
         if (sql.nestedRows().isPresent()) {
             initializer.add("\n.nestedRows(nestedRows())");
         }
+        jsonWriters.ifPresent(written -> {
+            initializer.add("\n.jsonWriter($T::$N)", projection.query(), written.root());
+            columns(initializer, "stringColumns", written.stringColumns());
+            columns(initializer, "doubleColumns", written.doubleColumns());
+            columns(initializer, "decimalColumns", written.decimalColumns());
+        });
         initializer.add("\n.build()").unindent().unindent();
         return MethodSpec.methodBuilder("definition")
                 .addJavadoc("The SQL parts of this query, which the runtime puts together with the condition, order\n"
@@ -307,6 +319,13 @@ public final class QueryClassWriter {
                 .returns(ParameterizedTypeName.get(QUERY_DEFINITION, projection.record()))
                 .addCode("return $L;\n", initializer.build())
                 .build();
+    }
+
+    /** {@code .method(1, 2, 3)} when there are columns. */
+    private static void columns(CodeBlock.Builder code, String method, List<Integer> columns) {
+        if (!columns.isEmpty()) {
+            code.add("\n.$N($L)", method, CodeBlock.join(columns.stream().map(c -> CodeBlock.of("$L", c)).toList(), ",$W"));
+        }
     }
 
     /**

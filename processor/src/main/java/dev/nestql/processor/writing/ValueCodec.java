@@ -84,6 +84,11 @@ final class ValueCodec {
         return constants;
     }
 
+    /** A name for a new field of the class, from {@code suggestion}, taken by no other field. */
+    String newField(String suggestion) {
+        return fields.newName(suggestion);
+    }
+
     private String enumConstantName(TypeName type) {
         String simpleName = ((ClassName) type).simpleNames().stream().reduce("", String::concat);
         return fields.newName(Names.upperSnakeCase(simpleName) + "_TYPE", type);
