@@ -54,19 +54,23 @@ class ReadmeTest {
 
     @Test
     void tourSqlIsTheSqlOfEachEndpoint() throws IOException {
+        // writeJson reads streamSql() through a cursor (and, for nested lists that travel as rows,
+        // nestedChildrenSql() per batch) and writes the JSON in Java; the one object of /locations/{name},
+        // whose devices are sorted by name and travel as JSON, is built by PostgreSQL.
         Map<String, String> statements = Map.of(
                 "venue-categories", CategoryViewQuery.select()
                         .where(CategoryViewQuery.VENUE_ID.eq(16L))
                         .orderBy(CategoryViewQuery.ID.asc())
-                        .writeJsonSql(),
-                "providers", ProviderCircuitsQuery.select().orderBy(ProviderCircuitsQuery.NAME.asc()).writeJsonSql(),
-                "locations", LocationStatsQuery.select().orderBy(LocationStatsQuery.NAME.asc()).writeJsonSql(),
+                        .streamSql(),
+                "venue-categories-children", CategoryViewQuery.select().nestedChildrenSql(),
+                "providers", ProviderCircuitsQuery.select().orderBy(ProviderCircuitsQuery.NAME.asc()).streamSql(),
+                "locations", LocationStatsQuery.select().orderBy(LocationStatsQuery.NAME.asc()).streamSql(),
                 "locations-page", LocationStatsQuery.select()
                         .where(LocationStatsQuery.VLAN_COUNT.ge(16L))
                         .orderBy(LocationStatsQuery.DEVICE_COUNT.desc(), LocationStatsQuery.NAME.asc())
                         .limit(3)
-                        .writeJsonSql(),
-                "location", LocationDetailQuery.select().where(LocationDetailQuery.NAME.eq("lax")).limit(1).writeJsonSql());
+                        .streamSql(),
+                "location", LocationDetailQuery.select().where(LocationDetailQuery.NAME.eq("lax")).limit(1).writeServerJsonSql());
         String readme = readme();
         for (Map.Entry<String, String> statement : statements.entrySet()) {
             Matcher block = Pattern.compile("<!-- sql:" + statement.getKey() + " -->\n```sql\n(.*?)\n```", Pattern.DOTALL)

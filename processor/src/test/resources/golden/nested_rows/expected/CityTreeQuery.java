@@ -9,7 +9,6 @@ import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
-import dev.nestql.internal.RootRows;
 import dev.nestql.internal.Rows;
 import dev.nestql.query.Column;
 import dev.nestql.query.ProjectionQuery;
@@ -17,7 +16,6 @@ import dev.nestql.query.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -155,9 +153,10 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
      * The parts of the statement of {@code list}, which sends nested lists as rows of their own.
      */
     private static NestedRows<CityTree> nestedRows() {
-        return NestedRows.builder(CityTreeQuery::readNestedRows)
+        return NestedRows.builder(Levels::new)
                 .rootItems("t0.id, t0.name, NULL::smallint, (SELECT p.street FROM address p WHERE "
                         + "false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)")
+                .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
                         NestedRows.select("1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, "
                                 + "t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false)")
@@ -184,51 +183,6 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                 ColumnType.STRING.read(row, 2),
                 Rows.getList(row, 3, CityTreeQuery::readAddressLine),
                 Rows.getList(row, 4, CityTreeQuery::readAddressLine));
-    }
-
-    /**
-     * Reads the statement of {@code list}: the {@link CityTree} rows
-     * and, as rows of their own, their nested lists, which are sorted and attached to their
-     * parents here.
-     */
-    private static List<CityTree> readNestedRows(ResultSet row) throws SQLException, IOException {
-        RootRows<CityTree> records = new RootRows<>();
-        NestedLists<AddressLine> recent = NestedLists.ordered(true);
-        NestedLists<AddressLine> all = NestedLists.unordered();
-        while (row.next()) {
-            int level = row.getInt(1);
-            switch (level) {
-                case 0: {
-                    CityTree cityTree = new CityTree(
-                            row.getLong(3),
-                            ColumnType.STRING.read(row, 4),
-                            recent.of(ColumnType.LONG.read(row, 3)),
-                            all.of(ColumnType.LONG.read(row, 3)));
-                    records.add(row.getLong(2), cityTree);
-                    break;
-                }
-                case 1: {
-                    AddressLine addressLine = new AddressLine(
-                            row.getLong(5),
-                            ColumnType.STRING.read(row, 6));
-                    recent.add(ColumnType.LONG.read(row, 3), addressLine,
-                            ColumnType.INSTANT.read(row, 7));
-                    break;
-                }
-                case 2: {
-                    AddressLine addressLine = new AddressLine(
-                            row.getLong(5),
-                            ColumnType.STRING.read(row, 8));
-                    all.add(ColumnType.LONG.read(row, 3), addressLine);
-                    break;
-                }
-                default:
-                    throw new IllegalStateException("level " + level + " is not a level of this statement");
-            }
-        }
-        recent.sort();
-        all.sort();
-        return records.list();
     }
 
     /**
@@ -275,5 +229,56 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
         json.key(RECENT_KEY).list(record.recent(), CityTreeQuery::writeAddressLine);
         json.key(ALL_KEY).list(record.all(), CityTreeQuery::writeAddressLine_);
         json.endObject();
+    }
+
+    /**
+     * Puts the rows of the statement of {@code list} together, one row at a time:
+     * the {@link CityTree} rows
+     * and, as rows of their own, their nested lists, which are sorted and attached to their
+     * parents here.
+     */
+    private static final class Levels extends NestedRows.Tree<CityTree> {
+        private final NestedLists<AddressLine> recent = NestedLists.ordered(true);
+
+        private final NestedLists<AddressLine> all = NestedLists.unordered();
+
+        @Override
+        public void read(ResultSet row) throws SQLException, IOException {
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CityTree cityTree = new CityTree(
+                            row.getLong(3),
+                            ColumnType.STRING.read(row, 4),
+                            recent.of(ColumnType.LONG.read(row, 3)),
+                            all.of(ColumnType.LONG.read(row, 3)));
+                    add(row.getLong(2), cityTree);
+                    break;
+                }
+                case 1: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 6));
+                    recent.add(ColumnType.LONG.read(row, 3), addressLine,
+                            ColumnType.INSTANT.read(row, 7));
+                    break;
+                }
+                case 2: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 8));
+                    all.add(ColumnType.LONG.read(row, 3), addressLine);
+                    break;
+                }
+                default:
+                    throw unknownLevel(level);
+            }
+        }
+
+        @Override
+        protected void sortLists() {
+            recent.sort();
+            all.sort();
+        }
     }
 }

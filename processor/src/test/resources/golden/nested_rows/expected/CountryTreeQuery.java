@@ -7,7 +7,6 @@ import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
-import dev.nestql.internal.RootRows;
 import dev.nestql.internal.Rows;
 import dev.nestql.query.Column;
 import dev.nestql.query.ProjectionQuery;
@@ -184,13 +183,14 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
      * The parts of the statement of {@code list}, which sends nested lists as rows of their own.
      */
     private static NestedRows<CountryTree> nestedRows() {
-        return NestedRows.builder(CountryTreeQuery::readNestedRows)
+        return NestedRows.builder(Levels::new)
                 .rootItems("t0.name, coalesce(a1.\"cityCount\", 0), (SELECT "
                         + "coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL "
                         + "ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city "
                         + "t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p "
                         + "WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE "
                         + "false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)")
+                .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
                         NestedRows.select("1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, "
                                 + "NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address "
@@ -246,65 +246,6 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     }
 
     /**
-     * Reads the statement of {@code list}: the {@link CountryTree} rows
-     * and, as rows of their own, their nested lists, which are sorted and attached to their
-     * parents here.
-     */
-    private static List<CountryTree> readNestedRows(ResultSet row) throws SQLException,
-            IOException {
-        RootRows<CountryTree> records = new RootRows<>();
-        NestedLists<CityTree> cities = NestedLists.ordered(true, false);
-        NestedLists<AddressLine> recent = NestedLists.ordered(true);
-        NestedLists<AddressLine> all = NestedLists.unordered();
-        while (row.next()) {
-            int level = row.getInt(1);
-            switch (level) {
-                case 0: {
-                    CountryTree countryTree = new CountryTree(
-                            ColumnType.STRING.read(row, 3),
-                            row.getLong(4),
-                            cities.of(ColumnType.LONG.read(row, 6)),
-                            Rows.getList(row, 5, CountryTreeQuery::readCityName));
-                    records.add(row.getLong(2), countryTree);
-                    break;
-                }
-                case 1: {
-                    CityTree cityTree = new CityTree(
-                            row.getLong(6),
-                            ColumnType.STRING.read(row, 7),
-                            recent.of(ColumnType.LONG.read(row, 6)),
-                            all.of(ColumnType.LONG.read(row, 6)));
-                    cities.add(ColumnType.LONG.read(row, 4), cityTree,
-                            ColumnType.INTEGER.read(row, 8),
-                            ColumnType.LONG.read(row, 6));
-                    break;
-                }
-                case 2: {
-                    AddressLine addressLine = new AddressLine(
-                            row.getLong(6),
-                            ColumnType.STRING.read(row, 9));
-                    recent.add(ColumnType.LONG.read(row, 4), addressLine,
-                            ColumnType.INSTANT.read(row, 10));
-                    break;
-                }
-                case 3: {
-                    AddressLine addressLine = new AddressLine(
-                            row.getLong(6),
-                            ColumnType.STRING.read(row, 11));
-                    all.add(ColumnType.LONG.read(row, 4), addressLine);
-                    break;
-                }
-                default:
-                    throw new IllegalStateException("level " + level + " is not a level of this statement");
-            }
-        }
-        cities.sort();
-        recent.sort();
-        all.sort();
-        return records.list();
-    }
-
-    /**
      * Reads a {@link CityTree} sent as a positional JSON array.
      */
     private static CityTree readCityTree(JsonParser json) throws IOException {
@@ -336,5 +277,70 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
         String name = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new CityName(name);
+    }
+
+    /**
+     * Puts the rows of the statement of {@code list} together, one row at a time:
+     * the {@link CountryTree} rows
+     * and, as rows of their own, their nested lists, which are sorted and attached to their
+     * parents here.
+     */
+    private static final class Levels extends NestedRows.Tree<CountryTree> {
+        private final NestedLists<CityTree> cities = NestedLists.ordered(true, false);
+
+        private final NestedLists<AddressLine> recent = NestedLists.ordered(true);
+
+        private final NestedLists<AddressLine> all = NestedLists.unordered();
+
+        @Override
+        public void read(ResultSet row) throws SQLException, IOException {
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CountryTree countryTree = new CountryTree(
+                            ColumnType.STRING.read(row, 3),
+                            row.getLong(4),
+                            cities.of(ColumnType.LONG.read(row, 6)),
+                            Rows.getList(row, 5, CountryTreeQuery::readCityName));
+                    add(row.getLong(2), countryTree);
+                    break;
+                }
+                case 1: {
+                    CityTree cityTree = new CityTree(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 7),
+                            recent.of(ColumnType.LONG.read(row, 6)),
+                            all.of(ColumnType.LONG.read(row, 6)));
+                    cities.add(ColumnType.LONG.read(row, 4), cityTree,
+                            ColumnType.INTEGER.read(row, 8),
+                            ColumnType.LONG.read(row, 6));
+                    break;
+                }
+                case 2: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 9));
+                    recent.add(ColumnType.LONG.read(row, 4), addressLine,
+                            ColumnType.INSTANT.read(row, 10));
+                    break;
+                }
+                case 3: {
+                    AddressLine addressLine = new AddressLine(
+                            row.getLong(6),
+                            ColumnType.STRING.read(row, 11));
+                    all.add(ColumnType.LONG.read(row, 4), addressLine);
+                    break;
+                }
+                default:
+                    throw unknownLevel(level);
+            }
+        }
+
+        @Override
+        protected void sortLists() {
+            cities.sort();
+            recent.sort();
+            all.sort();
+        }
     }
 }

@@ -9,7 +9,6 @@ import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
-import dev.nestql.internal.RootRows;
 import dev.nestql.internal.Rows;
 import dev.nestql.query.Column;
 import dev.nestql.query.ProjectionQuery;
@@ -17,7 +16,6 @@ import dev.nestql.query.StringColumn;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -136,9 +134,10 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
      * The parts of the statement of {@code list}, which sends nested lists as rows of their own.
      */
     private static NestedRows<CategoryView> nestedRows() {
-        return NestedRows.builder(CategoryViewQuery::readNestedRows)
+        return NestedRows.builder(Levels::new)
                 .rootItems("t0.id, t0.name, NULL::smallint, (SELECT p.image FROM orders_product p "
                         + "WHERE false)")
+                .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
                         NestedRows.select("1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE "
                                 + "false), t1.id, t1.image")
@@ -154,42 +153,6 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                 row.getLong(1),
                 ColumnType.STRING.read(row, 2),
                 Rows.getList(row, 3, CategoryViewQuery::readProductView));
-    }
-
-    /**
-     * Reads the statement of {@code list}: the {@link CategoryView} rows
-     * and, as rows of their own, their nested lists, which are sorted and attached to their
-     * parents here.
-     */
-    private static List<CategoryView> readNestedRows(ResultSet row) throws SQLException,
-            IOException {
-        RootRows<CategoryView> records = new RootRows<>();
-        NestedLists<ProductView> products = NestedLists.ordered(false);
-        while (row.next()) {
-            int level = row.getInt(1);
-            switch (level) {
-                case 0: {
-                    CategoryView categoryView = new CategoryView(
-                            row.getLong(3),
-                            ColumnType.STRING.read(row, 4),
-                            products.of(ColumnType.LONG.read(row, 3)));
-                    records.add(row.getLong(2), categoryView);
-                    break;
-                }
-                case 1: {
-                    ProductView productView = new ProductView(
-                            row.getLong(5),
-                            ColumnType.STRING.read(row, 6));
-                    products.add(ColumnType.LONG.read(row, 3), productView,
-                            ColumnType.LONG.read(row, 5));
-                    break;
-                }
-                default:
-                    throw new IllegalStateException("level " + level + " is not a level of this statement");
-            }
-        }
-        products.sort();
-        return records.list();
     }
 
     /**
@@ -224,5 +187,45 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
         json.key(NAME_KEY).string(record.name(), 4);
         json.key(PRODUCTS_KEY).list(record.products(), CategoryViewQuery::writeProductView);
         json.endObject();
+    }
+
+    /**
+     * Puts the rows of the statement of {@code list} together, one row at a time:
+     * the {@link CategoryView} rows
+     * and, as rows of their own, their nested lists, which are sorted and attached to their
+     * parents here.
+     */
+    private static final class Levels extends NestedRows.Tree<CategoryView> {
+        private final NestedLists<ProductView> products = NestedLists.ordered(false);
+
+        @Override
+        public void read(ResultSet row) throws SQLException, IOException {
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    CategoryView categoryView = new CategoryView(
+                            row.getLong(3),
+                            ColumnType.STRING.read(row, 4),
+                            products.of(ColumnType.LONG.read(row, 3)));
+                    add(row.getLong(2), categoryView);
+                    break;
+                }
+                case 1: {
+                    ProductView productView = new ProductView(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 6));
+                    products.add(ColumnType.LONG.read(row, 3), productView,
+                            ColumnType.LONG.read(row, 5));
+                    break;
+                }
+                default:
+                    throw unknownLevel(level);
+            }
+        }
+
+        @Override
+        protected void sortLists() {
+            products.sort();
+        }
     }
 }

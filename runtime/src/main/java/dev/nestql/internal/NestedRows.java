@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The parts of the statement of {@code list} and {@code first} for a projection with nested
@@ -21,9 +23,15 @@ import java.util.Objects;
  * rows ({@link TopLevelKeys}), whose statement depends on the call. A query that reads every
  * top-level row needs no keys: each branch then has a statement of its own, {@code everyRow}.
  *
+ * <p>The top-level rows can also be read through a cursor, a batch at a time, and each batch's
+ * nested rows with a statement of their own that selects the children of the batch's top-level
+ * keys ({@link Statements#nestedRoots}, {@link Statements#nestedChildren}): so {@code stream} and
+ * {@code writeJson} read nested lists as rows too, in memory bounded by a batch.
+ *
  * <pre>{@code
- * NestedRows.builder(CityTreeQuery::readNestedRows)
+ * NestedRows.builder(CityTreeQuery.Levels::new)
  *         .rootItems("t0.id, t0.name, NULL::smallint, NULL::text")
+ *         .topLevelKey("t0.id", ColumnType.LONG)
  *         .branch(NestedRows.select("1, NULL, t1.city_id, NULL, t1.id, t1.street")
  *                         .from("address t1")
  *                         .whereKeyIn("t1.city_id", NestedRows.topLevelKeys("t0.id")),
@@ -38,13 +46,42 @@ import java.util.Objects;
 public final class NestedRows<P> {
     private final String rootItems;
     private final List<Branch> branches;
-    private final Reader<P> reader;
+    private final Supplier<? extends Tree<P>> trees;
+    private final String topLevelKey;
+    private final ColumnType<?> topLevelKeyType;
 
-    /** Reads every row of the statement into the top-level records; generated per projection. */
-    @FunctionalInterface
-    public interface Reader<P> {
-        /** Reads all rows of {@code rows}. */
-        List<P> read(ResultSet rows) throws SQLException, IOException;
+    /**
+     * Puts the rows of the statement together, in any order: the top-level records at their
+     * positions, each nested row in its parent's list. Generated per projection, one instance per
+     * read (or per batch).
+     */
+    public abstract static class Tree<P> {
+        private final RootRows<P> roots = new RootRows<>();
+
+        /** For the generated subclass. */
+        protected Tree() {}
+
+        /** Reads one row: a top-level row (level 0, its position in column 2) or a nested one. */
+        public abstract void read(ResultSet row) throws SQLException, IOException;
+
+        /** Sorts every nested list by its sort keys; called once, after the last row. */
+        protected abstract void sortLists();
+
+        /** Adds a top-level record, at {@code position} (from 1) in the statement's order. */
+        protected final void add(long position, P record) {
+            roots.add(position, record);
+        }
+
+        /** The top-level records in order, their nested lists sorted. */
+        public final List<P> records() {
+            sortLists();
+            return roots.list();
+        }
+
+        /** What to throw for a row whose level the statement does not have. */
+        protected static IllegalStateException unknownLevel(int level) {
+            return new IllegalStateException("level " + level + " is not a level of this statement");
+        }
     }
 
     /**
@@ -179,12 +216,14 @@ public final class NestedRows<P> {
     private NestedRows(Builder<P> builder) {
         this.rootItems = Objects.requireNonNull(builder.rootItems, "rootItems");
         this.branches = List.copyOf(builder.branches);
-        this.reader = Objects.requireNonNull(builder.reader, "reader");
+        this.trees = Objects.requireNonNull(builder.trees, "trees");
+        this.topLevelKey = builder.topLevelKey;
+        this.topLevelKeyType = builder.topLevelKeyType;
     }
 
-    /** A builder of the parts, read by {@code reader}. */
-    public static <P> Builder<P> builder(Reader<P> reader) {
-        return new Builder<>(reader);
+    /** A builder of the parts, whose rows the trees {@code trees} gives put together. */
+    public static <P> Builder<P> builder(Supplier<? extends Tree<P>> trees) {
+        return new Builder<>(trees);
     }
 
     /**
@@ -201,19 +240,41 @@ public final class NestedRows<P> {
         return branches;
     }
 
-    /** Reads the rows into records. */
-    public Reader<P> reader() {
-        return reader;
+    /** A new tree, which puts the rows of one read together. */
+    public Tree<P> tree() {
+        return trees.get();
+    }
+
+    /**
+     * The top-level table's key ({@code t0.id}), by which a batch of top-level rows selects its
+     * nested rows; empty when the table has no {@code @Id}, and the rows are not read in batches.
+     */
+    public Optional<String> topLevelKey() {
+        return Optional.ofNullable(topLevelKey);
+    }
+
+    /** How the top-level key is read, and written as an element of an array parameter. */
+    public ColumnType<?> topLevelKeyType() {
+        return topLevelKeyType;
     }
 
     /** Builds {@link NestedRows}. */
     public static final class Builder<P> {
-        private final Reader<P> reader;
+        private final Supplier<? extends Tree<P>> trees;
         private String rootItems;
+        private String topLevelKey;
+        private ColumnType<?> topLevelKeyType;
         private final List<Branch> branches = new ArrayList<>();
 
-        private Builder(Reader<P> reader) {
-            this.reader = reader;
+        private Builder(Supplier<? extends Tree<P>> trees) {
+            this.trees = trees;
+        }
+
+        /** See {@link NestedRows#topLevelKey()}. */
+        public Builder<P> topLevelKey(String column, ColumnType<?> type) {
+            this.topLevelKey = Objects.requireNonNull(column, "column");
+            this.topLevelKeyType = Objects.requireNonNull(type, "type");
+            return this;
         }
 
         /** See {@link NestedRows#rootItems()}. */

@@ -161,6 +161,65 @@ public final class Statements {
         return sql.toString();
     }
 
+    /**
+     * The top-level rows of {@link #nestedRows}, one per record, in the query's order, for a
+     * cursor that reads them a batch at a time: the top-level branch's columns, then the
+     * top-level key ({@link NestedRows#topLevelKey}) in the last column.
+     *
+     * @throws IllegalArgumentException when the definition has no nested rows with a top-level key
+     */
+    public static String nestedRoots(QueryDefinition<?> definition, Clauses clauses) {
+        NestedRows<?> nestedRows = batched(definition);
+        StringBuilder order = new StringBuilder();
+        orderBy(order, clauses.orderBy(), null);
+        return rows(definition, "0 AS level, row_number() OVER (" + order.toString().strip() + ") AS position, "
+                + nestedRows.rootItems() + ", " + nestedRows.topLevelKey().orElseThrow(), clauses);
+    }
+
+    /**
+     * The nested rows of a batch of top-level rows: the {@code UNION ALL} of the nested branches
+     * of {@link #nestedRows}, each selecting the children of the top-level rows whose key is in
+     * an array parameter, bound once per branch ({@link #nestedChildrenParameters}).
+     *
+     * @throws IllegalArgumentException when the definition has no nested rows with a top-level key
+     */
+    public static String nestedChildren(QueryDefinition<?> definition) {
+        NestedRows<?> nestedRows = batched(definition);
+        String key = nestedRows.topLevelKey().orElseThrow();
+        String topLevelRows = definition.table() + " WHERE " + key + " = ANY(?)";
+        StringBuilder sql = new StringBuilder();
+        for (NestedRows.Branch branch : nestedRows.branches()) {
+            sql.append(sql.length() == 0 ? "(" : " UNION ALL (");
+            if (branch.rows() instanceof NestedRows.Matched matched
+                    && matched.parent() instanceof NestedRows.TopLevelKeys top && top.select().equals(key)) {
+                // Children of the top-level rows by their key itself: the array of keys is the parameter.
+                sql.append("SELECT ").append(matched.select()).append(" FROM ").append(matched.from()).append(" WHERE ")
+                        .append(matched.keyColumn()).append(" = ANY(?)");
+                if (!matched.condition().isEmpty()) {
+                    sql.append(" AND (").append(matched.condition()).append(')');
+                }
+            } else {
+                rows(sql, branch.rows(), topLevelRows);
+            }
+            sql.append(')');
+        }
+        return sql.toString();
+    }
+
+    /** How many times {@link #nestedChildren} binds the array of top-level keys: once per branch. */
+    public static int nestedChildrenParameters(QueryDefinition<?> definition) {
+        return batched(definition).branches().size();
+    }
+
+    private static NestedRows<?> batched(QueryDefinition<?> definition) {
+        NestedRows<?> nestedRows = definition.nestedRows()
+                .orElseThrow(() -> new IllegalArgumentException("the definition has no nested rows"));
+        if (nestedRows.topLevelKey().isEmpty()) {
+            throw new IllegalArgumentException("the nested rows have no top-level key to read them in batches");
+        }
+        return nestedRows;
+    }
+
     /** How many times the statement of {@code list} holds the condition, whose values are bound each time. */
     public static int conditionCopies(QueryDefinition<?> definition, Clauses clauses) {
         if (clauses.where() == null) {

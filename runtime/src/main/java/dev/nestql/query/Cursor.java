@@ -112,6 +112,16 @@ final class Cursor implements AutoCloseable {
      */
     static Cursor open(Connection connection, boolean ownsConnection, boolean shared, String sql, Binder binder,
             int fetchSize) {
+        return open(connection, ownsConnection, shared, sql, binder, fetchSize, false);
+    }
+
+    /**
+     * Runs {@code sql} and opens its cursor; with {@code oneSnapshot}, a read in a transaction of
+     * its own runs at {@code REPEATABLE READ}, so that statements run beside the cursor (the
+     * nested rows of each batch) see the data as the cursor does.
+     */
+    static Cursor open(Connection connection, boolean ownsConnection, boolean shared, String sql, Binder binder,
+            int fetchSize, boolean oneSnapshot) {
         Cursor cursor = null;
         try {
             HeldCursors.closeAbandoned(connection);
@@ -120,7 +130,7 @@ final class Cursor implements AutoCloseable {
                     ? callersStatements ? Mode.DECLARED : Mode.CALLER_TRANSACTION
                     : callersStatements ? Mode.HELD : Mode.OWN_TRANSACTION;
             cursor = new Cursor(connection, ownsConnection, mode, sql, fetchSize);
-            cursor.execute(binder);
+            cursor.execute(binder, oneSnapshot);
             return cursor;
         } catch (Throwable e) {
             if (cursor != null) {
@@ -137,7 +147,7 @@ final class Cursor implements AutoCloseable {
         }
     }
 
-    private void execute(Binder binder) throws SQLException {
+    private void execute(Binder binder, boolean oneSnapshot) throws SQLException {
         switch (mode) {
             case HELD:
                 physical = HeldCursors.physical(connection);
@@ -160,6 +170,11 @@ final class Cursor implements AutoCloseable {
                 return;
             case OWN_TRANSACTION:
                 connection.setAutoCommit(false);
+                if (oneSnapshot) {
+                    try (Statement isolation = connection.createStatement()) {
+                        isolation.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                    }
+                }
                 // fall through: from here on, a portal in a transaction
             case CALLER_TRANSACTION:
                 statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
@@ -265,12 +280,45 @@ final class Cursor implements AutoCloseable {
         return next();
     }
 
+    /** Turns a cursor's rows into records: one per row, or a batch of rows at a time. */
+    @FunctionalInterface
+    interface Records<P> {
+        /** The next record, reading as many of the cursor's rows as it needs; {@code null} after the last. */
+        P next(Cursor cursor) throws SQLException, IOException;
+    }
+
+    /** One record per row, read by {@code reader}. */
+    static <P> Records<P> perRow(RowReader<P> reader) {
+        return cursor -> cursor.next() ? reader.read(cursor.rows) : null;
+    }
+
+    /** Moves to the next row, fetching the next batch when needed; {@code false} after the last. */
+    boolean advance() throws SQLException {
+        return next();
+    }
+
+    /** The current row. */
+    ResultSet row() {
+        return rows;
+    }
+
+    /** The connection the cursor reads on. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** The number of rows fetched at a time. */
+    int fetchSize() {
+        return fetchSize;
+    }
+
     /**
-     * The rows as a lazy stream that closes this cursor when it is closed or exhausted, or when a
-     * row cannot be read; and when it is abandoned, once the garbage collector finds it unreachable.
+     * The records as a lazy stream that closes this cursor when it is closed or exhausted, or when
+     * a record cannot be read; and when it is abandoned, once the garbage collector finds it
+     * unreachable.
      */
-    <P> Stream<P> stream(RowReader<P> reader) {
-        RowSpliterator<P> spliterator = new RowSpliterator<>(this, reader);
+    <P> Stream<P> stream(Records<P> records) {
+        RowSpliterator<P> spliterator = new RowSpliterator<>(this, records);
         Cleaner.Cleanable cleanable = CLEANER.register(spliterator, new Abandoned(this));
         return StreamSupport.stream(spliterator, false).onClose(() -> {
             try {
@@ -282,22 +330,22 @@ final class Cursor implements AutoCloseable {
     }
 
     /**
-     * The rows of a cursor. The cleaner watches this object, which everything reading the rows
+     * The records of a cursor. The cleaner watches this object, which everything reading the rows
      * (a stream pipeline, an iterator) holds, while the cursor does not refer to it.
      */
     private static final class RowSpliterator<P> extends Spliterators.AbstractSpliterator<P> {
         private final Cursor cursor;
-        private final RowReader<P> reader;
+        private final Records<P> records;
 
-        RowSpliterator(Cursor cursor, RowReader<P> reader) {
+        RowSpliterator(Cursor cursor, Records<P> records) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.cursor = cursor;
-            this.reader = reader;
+            this.records = records;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super P> action) {
-            P row = cursor.read(reader);
+            P row = cursor.read(records);
             if (row == null) {
                 return false;
             }
@@ -306,17 +354,17 @@ final class Cursor implements AutoCloseable {
         }
     }
 
-    /** The next row as a record, or {@code null} after the last one (the cursor is closed then). */
-    private synchronized <P> P read(RowReader<P> reader) {
+    /** The next record, or {@code null} after the last one (the cursor is closed then). */
+    private synchronized <P> P read(Records<P> records) {
         if (closed) {
             return null;
         }
         try {
-            if (!next()) {
+            P record = records.next(this);
+            if (record == null) {
                 close();
-                return null;
             }
-            return reader.read(rows);
+            return record;
         } catch (Throwable e) {
             throw abort(e);
         }
@@ -370,11 +418,11 @@ final class Cursor implements AutoCloseable {
     }
 
     /**
-     * Writes the rows, read into records by {@code reader}, as one JSON array through the output
+     * Writes the records that {@code records} reads, as one JSON array through the output
      * {@code opener} gives for the result; returns the number of rows, or -1, having written
      * nothing, when it gives none.
      */
-    <P> long writeJsonRecords(RowReader<P> reader, JsonOpener opener, JsonOutput.RecordWriter<P> writer) {
+    <P> long writeJsonRecords(Records<P> records, JsonOpener opener, JsonOutput.RecordWriter<P> writer) {
         long count = 0;
         boolean writing = false;
         try {
@@ -384,9 +432,12 @@ final class Cursor implements AutoCloseable {
             }
             writing = true;
             json.beginArray();
-            while (next()) {
+            while (true) {
                 writing = false;
-                P record = reader.read(rows);
+                P record = records.next(this);
+                if (record == null) {
+                    break;
+                }
                 writing = true;
                 writer.write(json, record);
                 count++;

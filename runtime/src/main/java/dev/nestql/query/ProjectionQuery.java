@@ -1,6 +1,7 @@
 package dev.nestql.query;
 
 import dev.nestql.internal.JsonOutput;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Statements;
@@ -107,12 +108,53 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * rows of its own; otherwise the statement of {@link #stream}.
      */
     public final String sql() {
-        return definition.nestedRows().isPresent() ? Statements.nestedRows(definition, clauses(state)) : streamSql();
+        return definition.nestedRows().isPresent() ? Statements.nestedRows(definition, clauses(state)) : rowsSql();
     }
 
-    /** The SQL of {@link #stream}, with {@code ?} for bound values: one row per record. */
+    /**
+     * The SQL of {@link #stream}, with {@code ?} for bound values: one row per record. For a
+     * projection with nested lists sent as rows of their own, the statement of the top-level rows
+     * only ({@link #nestedRootsSql()}), whose nested rows {@link #nestedChildrenSql()} reads a batch
+     * at a time; without them, every value of the record, nested ones as JSON.
+     */
     public final String streamSql() {
+        return NestedBatches.possible(definition) ? nestedRootsSql() : rowsSql();
+    }
+
+    /** One row per record, nested projections as JSON: the statement of {@link #stream} without batches. */
+    private String rowsSql() {
         return Statements.rows(definition, definition.selectList(), clauses(state));
+    }
+
+    /**
+     * The top-level rows that {@link #stream} and {@link #writeJson} read through a cursor when
+     * nested lists travel as rows of their own: each record's own columns, then its table's key.
+     *
+     * @throws IllegalStateException when the projection has no such nested lists, or its table no {@code @Id}
+     */
+    public final String nestedRootsSql() {
+        requireBatches();
+        return Statements.nestedRoots(definition, clauses(state));
+    }
+
+    /**
+     * The statement that reads the nested rows of a batch of top-level rows ({@link #nestedRootsSql()}):
+     * one {@code UNION ALL} branch per nested level, each with an array parameter of the batch's
+     * top-level keys.
+     *
+     * @throws IllegalStateException when the projection has no such nested lists, or its table no {@code @Id}
+     */
+    public final String nestedChildrenSql() {
+        requireBatches();
+        return Statements.nestedChildren(definition);
+    }
+
+    private void requireBatches() {
+        if (!NestedBatches.possible(definition)) {
+            throw new IllegalStateException(definition.nestedRows().isEmpty()
+                    ? "this projection has no nested lists sent as rows of their own"
+                    : "the projection's table has no @Id, by which batches of top-level rows select their nested rows");
+        }
     }
 
     /**
@@ -120,7 +162,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * array built by PostgreSQL. To run it yourself, bind the condition's values, then the limit and
      * the offset, in that order; {@link #serverJson} does exactly that.
      */
-    public final String jsonSql() {
+    public final String serverJsonSql() {
         return Statements.jsonArray(definition, clauses(state));
     }
 
@@ -128,7 +170,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * The SQL of {@link #writeServerJson}, with {@code ?} for bound values: one row per record,
      * each a JSON object built by PostgreSQL.
      */
-    public final String writeJsonSql() {
+    public final String writeServerJsonSql() {
         return Statements.rows(definition, definition.jsonObject(), clauses(state));
     }
 
@@ -168,7 +210,11 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     /** Every row of the result of {@link #list}'s statement, as records. */
     private List<P> readAll(ResultSet rows) throws SQLException, IOException {
         if (definition.nestedRows().isPresent()) {
-            return definition.nestedRows().get().reader().read(rows);
+            NestedRows.Tree<P> tree = definition.nestedRows().get().tree();
+            while (rows.next()) {
+                tree.read(rows);
+            }
+            return tree.records();
         }
         List<P> list = new ArrayList<>();
         while (rows.next()) {
@@ -221,16 +267,30 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * <p>A stream abandoned without being closed (a partly read iterator, say) keeps its cursor
      * until the garbage collector finds it unreachable; a held cursor is then closed by the next
      * nestql call on this connection, or when the connection closes.
+     *
+     * <p>Nested lists that {@link #list} sends as rows of their own travel as rows here too: the
+     * cursor reads the top-level rows, and one statement per batch of {@link #fetchSize} of them
+     * reads their nested rows ({@link #nestedChildrenSql()}). In auto-commit mode, and in a
+     * transaction at {@code READ COMMITTED}, each batch's nested rows are those committed when its
+     * statement runs; in a transaction at {@code REPEATABLE READ} every batch sees the one snapshot
+     * of the transaction, as {@link #stream(DataSource)} always does.
      */
     public final Stream<P> stream(Connection connection) {
-        return Cursor.open(connection, false, true, streamSql(), statement -> bind(statement, state, 1),
-                state.fetchSize()).stream(definition.reader());
+        if (NestedBatches.possible(definition)) {
+            return Cursor.open(connection, false, true, nestedRootsSql(), statement -> bind(statement, state, 1),
+                    state.fetchSize(), true).stream(new NestedBatches<>(definition));
+        }
+        return Cursor.open(connection, false, true, rowsSql(), statement -> bind(statement, state, 1),
+                state.fetchSize()).stream(Cursor.perRow(definition.reader()));
     }
 
     /**
      * The rows as a lazy stream on a connection borrowed from {@code dataSource}, read in a
      * transaction of its own with a cursor {@link #fetchSize} rows at a time. Closing the stream,
      * reading its last row, or a failure returns the connection, with auto-commit as it was.
+     *
+     * <p>The read's transaction is {@code REPEATABLE READ}: where nested lists travel as rows, read
+     * a batch at a time (see {@link #stream(Connection)}), every batch sees the same snapshot.
      *
      * <p>Close the stream with try-with-resources, or read it to the end: a stream abandoned
      * part-way ({@code findFirst()}, a partly read iterator, {@code limit(n)} without closing)
@@ -239,8 +299,12 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final Stream<P> stream(DataSource dataSource) {
         Connection connection = connect(dataSource);
-        return Cursor.open(connection, true, false, streamSql(), statement -> bind(statement, state, 1),
-                state.fetchSize()).stream(definition.reader());
+        if (NestedBatches.possible(definition)) {
+            return Cursor.open(connection, true, false, nestedRootsSql(), statement -> bind(statement, state, 1),
+                    state.fetchSize(), true).stream(new NestedBatches<>(definition));
+        }
+        return Cursor.open(connection, true, false, rowsSql(), statement -> bind(statement, state, 1),
+                state.fetchSize()).stream(Cursor.perRow(definition.reader()));
     }
 
     /** The number of rows {@link #list} would return. */
@@ -296,7 +360,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * nested list that travels as JSON.
      */
     public final String serverJson(Connection connection) {
-        String sql = jsonSql();
+        String sql = serverJsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, state, 1);
@@ -314,7 +378,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         try (Connection connection = connect(dataSource)) {
             return serverJson(connection);
         } catch (SQLException e) {
-            throw new NestqlException(e, jsonSql());
+            throw new NestqlException(e, serverJsonSql());
         }
     }
 
@@ -362,7 +426,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         try (Connection connection = connect(dataSource)) {
             return json(connection);
         } catch (SQLException e) {
-            throw new NestqlException(e, jsonSql());
+            throw new NestqlException(e, serverJsonSql());
         }
     }
 
@@ -385,11 +449,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        if (definition.jsonWriter().isPresent() && definition.nestedRows().isEmpty()) {
-            String sql = streamSql();
+        boolean batched = NestedBatches.possible(definition);
+        if (definition.jsonWriter().isPresent() && (batched || definition.nestedRows().isEmpty())) {
+            String sql = batched ? nestedRootsSql() : rowsSql();
             long written;
-            try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
-                written = cursor.writeJsonRecords(definition.reader(),
+            try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize(),
+                    batched)) {
+                written = cursor.writeJsonRecords(
+                        batched ? new NestedBatches<>(definition) : Cursor.perRow(definition.reader()),
                         metadata -> JsonOutput.open(connection, metadata, definition, out),
                         definition.jsonWriter().get());
             }
@@ -410,7 +477,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final long writeServerJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        String sql = writeJsonSql();
+        String sql = writeServerJsonSql();
         try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
             return cursor.writeJsonArray(out);
         }
@@ -451,7 +518,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
                 return written > 0;
             }
         }
-        String sql = with(first).writeJsonSql();
+        String sql = with(first).writeServerJsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, first, 1);

@@ -79,7 +79,7 @@ class StatementsTest {
                 .selectList("t0.id")
                 .jsonObject("json_build_object('id', t0.id)")
                 .table("country t0")
-                .nestedRows(NestedRows.<Object>builder(rows -> List.of())
+                .nestedRows(NestedRows.<Object>builder(() -> null)
                         .rootItems("t0.id, NULL::smallint")
                         .branch(NestedRows.select("1, NULL, t1.country_id, t1.id").from("city t1")
                                         .whereKeyIn("t1.country_id", cityKeys).and("t1.population > 1000"),
@@ -117,12 +117,44 @@ class StatementsTest {
     }
 
     @Test
+    void readsTheTopLevelRowsThenTheChildrenOfEachBatchByKey() {
+        NestedRows.Keys countryKeys = NestedRows.topLevelKeys("t0.id");
+        QueryDefinition<Object> tree = QueryDefinition.<Object>builder(row -> null)
+                .selectList("t0.id")
+                .jsonObject("json_build_object('id', t0.id)")
+                .table("country t0")
+                .nestedRows(NestedRows.<Object>builder(() -> null)
+                        .rootItems("t0.id, NULL::smallint")
+                        .topLevelKey("t0.id", ColumnType.LONG)
+                        .branch(NestedRows.select("1, NULL, t1.country_id, t1.id").from("city t1")
+                                        .whereKeyIn("t1.country_id", countryKeys).and("t1.population > 1000"),
+                                "SELECT 1, NULL, t1.country_id, t1.id FROM city t1 WHERE t1.population > 1000")
+                        .branch(NestedRows.select("2, NULL, t1.city_id, t1.id").from("address t1")
+                                        .whereKeyIn("t1.city_id", NestedRows.select("t2.id").from("city t2")
+                                                .whereKeyIn("t2.country_id", countryKeys)),
+                                "SELECT 2, NULL, t1.city_id, t1.id FROM address t1")
+                        .build())
+                .build();
+        assertEquals("SELECT 0 AS level, row_number() OVER (ORDER BY t0.name ASC) AS position, t0.id, NULL::smallint,"
+                + " t0.id FROM country t0 WHERE t0.name = ? ORDER BY t0.name ASC",
+                Statements.nestedRoots(tree, FILTERED));
+        // The condition selected the batch: the children need only its keys, once per branch.
+        assertEquals("(SELECT 1, NULL, t1.country_id, t1.id FROM city t1 WHERE t1.country_id = ANY(?)"
+                + " AND (t1.population > 1000))"
+                + " UNION ALL (SELECT 2, NULL, t1.city_id, t1.id FROM address t1 WHERE t1.city_id = ANY(ARRAY("
+                + "SELECT t2.id FROM city t2 WHERE t2.country_id = ANY(ARRAY(SELECT t0.id FROM country t0"
+                + " WHERE t0.id = ANY(?))))))",
+                Statements.nestedChildren(tree));
+        assertEquals(2, Statements.nestedChildrenParameters(tree));
+    }
+
+    @Test
     void joinsRowsToTheirParentsKeysAndTexts() {
         QueryDefinition<Object> teams = QueryDefinition.<Object>builder(row -> null)
                 .selectList("t0.code")
                 .jsonObject("json_build_object('code', t0.code)")
                 .table("team t0")
-                .nestedRows(NestedRows.<Object>builder(rows -> List.of())
+                .nestedRows(NestedRows.<Object>builder(() -> null)
                         .rootItems("t0.code, t0.code::text")
                         .branch(NestedRows.select("1, NULL, NULL, k.text")
                                         .fromKeys(NestedRows.topLevelKeys("DISTINCT t0.code, t0.code::text"),

@@ -482,7 +482,7 @@ public final class ShopPeers {
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
         statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values)));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
-        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery(venue).jsonSql(), values)));
+        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery(venue).serverJsonSql(), values)));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(joinSql(venue), values)));
         statements.put("typedPrefetch", List.of(new Explain.Statement(parentsSql(venue), values),

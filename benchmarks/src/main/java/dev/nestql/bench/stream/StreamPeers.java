@@ -36,7 +36,7 @@ public final class StreamPeers {
         return nestqlQuery().writeServerJson(connection, out);
     }
 
-    private static final String SAME_SQL = nestqlQuery().writeJsonSql();
+    private static final String SAME_SQL = nestqlQuery().writeServerJsonSql();
 
     /** The statement of {@code writeServerJson} (objects built by PostgreSQL), through a cursor, written by hand. */
     public static long handCursor(Connection connection, Writer out) throws SQLException, IOException {

@@ -518,7 +518,7 @@ public final class WorldPeers {
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery().sql())));
         statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery().streamSql())));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().sql())));
-        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery().jsonSql())));
+        statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery().serverJsonSql())));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(JSON_AGG)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(JOIN)));
         statements.put("typedPrefetch", List.of(new Explain.Statement(COUNTRIES),

@@ -438,8 +438,8 @@ class InventoryTest {
         assertFalse(page.contains("GROUP BY"), page);
         assertTrue(filtered.contains("LEFT JOIN LATERAL"), filtered);
         assertFalse(filtered.contains("GROUP BY"), filtered);
-        assertTrue(LocationStatsQuery.select().jsonSql().contains("GROUP BY"));
-        assertFalse(LocationStatsQuery.select().limit(20).jsonSql().contains("GROUP BY"));
+        assertTrue(LocationStatsQuery.select().serverJsonSql().contains("GROUP BY"));
+        assertFalse(LocationStatsQuery.select().limit(20).serverJsonSql().contains("GROUP BY"));
     }
 
     @Test
@@ -707,6 +707,6 @@ class InventoryTest {
 
         assertEquals(rows, whole.size(), query::sql);
         assertEquals(whole, pages, query::sql);
-        assertEquals(Json.parse(query.json(db.dataSource())), jsonPages, query::jsonSql);
+        assertEquals(Json.parse(query.json(db.dataSource())), jsonPages, query::serverJsonSql);
     }
 }

@@ -174,7 +174,7 @@ class ShopTest {
                 .orderBy(CategoryViewQuery.NAME.desc())
                 .limit(2);
 
-        String sql = page.writeJsonSql();
+        String sql = page.writeServerJsonSql();
         assertTrue(sql.startsWith("SELECT json_build_object('id', t0.id, 'name', t0.name, 'products', "), sql);
         assertTrue(sql.endsWith(" FROM orders_category t0 WHERE t0.venue_id = ? ORDER BY t0.name DESC LIMIT ?"), sql);
     }

@@ -19,6 +19,7 @@ import dev.nestql.processor.model.ProjectionModel;
 import dev.nestql.processor.model.ValueKind;
 import dev.nestql.processor.model.ValueType;
 import dev.nestql.processor.sql.ProjectionSql;
+import dev.nestql.processor.sql.SqlNames;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +46,6 @@ public final class QueryClassWriter {
     private static final ClassName COLUMN = ClassName.get(QUERY, "Column");
     private static final ClassName NESTED_ROWS = ClassName.get(INTERNAL, "NestedRows");
     private static final ClassName NESTED_LISTS = ClassName.get(INTERNAL, "NestedLists");
-    private static final ClassName ROOT_ROWS = ClassName.get(INTERNAL, "RootRows");
     private static final ClassName STRING_COLUMN = ClassName.get(QUERY, "StringColumn");
     private static final ClassName LIST_COLUMN = ClassName.get(QUERY, "ListColumn");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
@@ -90,7 +90,6 @@ public final class QueryClassWriter {
         methods.newName("read");
         methods.newName("select");
         methods.newName("with");
-        methods.newName("readNestedRows");
         collectNested(projection);
         for (ClassName record : nested.keySet()) {
             readerNames.put(record, methods.newName("read" + record.simpleName()));
@@ -139,7 +138,7 @@ public final class QueryClassWriter {
         type.addMethod(definitionMethod(jsonWriters));
         sql.nestedRows().ifPresent(nestedRows -> type.addMethod(nestedRowsMethod(nestedRows)));
         type.addMethod(rowReader());
-        sql.nestedRows().ifPresent(nestedRows -> type.addMethod(nestedRowsReader(nestedRows)));
+        sql.nestedRows().ifPresent(nestedRows -> type.addType(nestedRowsReader(nestedRows)));
         for (ProjectionModel model : nested.values()) {
             type.addMethod(jsonReader(model));
         }
@@ -330,13 +329,15 @@ public final class QueryClassWriter {
 
     /**
      * The parts of the nested-rows statement:
-     * {@code NestedRows.builder(Q::readNestedRows).rootItems(...).branch(rows, everyRow)...build()}.
+     * {@code NestedRows.builder(Q.Levels::new).rootItems(...).topLevelKey(...).branch(rows, everyRow)...build()}.
      */
     private MethodSpec nestedRowsMethod(ProjectionSql.NestedRows nestedRows) {
         CodeBlock.Builder parts = CodeBlock.builder()
-                .add("return $T.builder($T::readNestedRows)", NESTED_ROWS, projection.query())
+                .add("return $T.builder($T::new)", NESTED_ROWS, levelsClass())
                 .indent().indent()
                 .add("\n.rootItems($L)", continued(Literals.string(nestedRows.rootItems())));
+        projection.table().id().ifPresent(id -> parts.add("\n.topLevelKey($S, $L)",
+                "t0." + SqlNames.identifier(id.sqlName()), codec.columnType(id.type())));
         for (NestedRows.Branch branch : nestedRows.branches()) {
             parts.add("\n.branch(").indent().indent()
                     .add("\n$L,", rows(branch.rows(), BRANCH_COLUMN))
@@ -430,18 +431,21 @@ public final class QueryClassWriter {
                 .build();
     }
 
+    /** The class that puts the rows of the nested-rows statement together: {@code Levels}. */
+    private ClassName levelsClass() {
+        return projection.query().nestedClass("Levels");
+    }
+
     /**
-     * The reader of the nested-rows statement: each row's first column names its level; top-level
-     * rows become records at their positions, and nested rows join their parent's list, which is
-     * sorted once every row is read.
+     * The class that puts the rows of the nested-rows statement together, one row at a time: each
+     * row's first column names its level; top-level rows become records at their positions, and
+     * nested rows join their parent's list, which is sorted once every row is read.
      */
-    private MethodSpec nestedRowsReader(ProjectionSql.NestedRows nestedRows) {
+    private TypeSpec nestedRowsReader(ProjectionSql.NestedRows nestedRows) {
         NameAllocator locals = new NameAllocator();
         locals.newName(ROW);
-        String records = locals.newName("records");
         Map<Integer, String> lists = new LinkedHashMap<>();
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T<$T> $N = new $T<>()", ROOT_ROWS, projection.record(), records, ROOT_ROWS);
+        List<FieldSpec> fields = new ArrayList<>();
         for (ProjectionSql.Level level : nestedRows.levels()) {
             for (Map.Entry<String, ProjectionSql.Child> child : level.children().entrySet()) {
                 String name = locals.newName(child.getKey());
@@ -451,17 +455,15 @@ public final class QueryClassWriter {
                 for (ProjectionSql.SortKey key : childLevel.order()) {
                     descending.add(String.valueOf(key.descending()));
                 }
-                if (descending.isEmpty()) {
-                    body.addStatement("$T<$T> $N = $T.unordered()", NESTED_LISTS, childLevel.model().record(), name,
-                            NESTED_LISTS);
-                } else {
-                    body.addStatement("$T<$T> $N = $T.ordered($L)", NESTED_LISTS, childLevel.model().record(), name,
-                            NESTED_LISTS, String.join(", ", descending));
-                }
+                TypeName type = ParameterizedTypeName.get(NESTED_LISTS, childLevel.model().record());
+                fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer(descending.isEmpty() ? CodeBlock.of("$Z$T.unordered()", NESTED_LISTS)
+                                : CodeBlock.of("$Z$T.ordered($L)", NESTED_LISTS, String.join(", ", descending)))
+                        .build());
             }
         }
         String level = locals.newName("level");
-        body.beginControlFlow("while ($N.next())", ROW)
+        CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("int $N = $N.getInt(1)", level, ROW)
                 .beginControlFlow("switch ($N)", level);
         for (ProjectionSql.Level each : nestedRows.levels()) {
@@ -471,7 +473,7 @@ public final class QueryClassWriter {
             body.add("case $L: {\n", each.number()).indent()
                     .add("$T $N =$W$L;\n", each.model().record(), record, newRecord(each, lists));
             if (each.number() == 0) {
-                body.addStatement("$N.add($N.getLong(2), $N)", records, ROW, record);
+                body.addStatement("add($N.getLong(2), $N)", ROW, record);
             } else {
                 CodeBlock.Builder arguments = CodeBlock.builder()
                         .add("$L, $N", readBoxed(each.parentKeyType(), each.parentKey()), record);
@@ -484,24 +486,34 @@ public final class QueryClassWriter {
             body.addStatement("break").unindent().add("}\n");
         }
         body.add("default:\n").indent()
-                .addStatement("throw new $T(\"level \" + $N + \" is not a level of this statement\")",
-                        IllegalStateException.class, level)
+                .addStatement("throw unknownLevel($N)", level)
                 .unindent();
-        body.endControlFlow().endControlFlow();
+        body.endControlFlow();
+        CodeBlock.Builder sort = CodeBlock.builder();
         for (String list : lists.values()) {
-            body.addStatement("$N.sort()", list);
+            sort.addStatement("$N.sort()", list);
         }
-        body.addStatement("return $N.list()", records);
-        return MethodSpec.methodBuilder("readNestedRows")
-                .addJavadoc("Reads the statement of {@code list}: the {@link $T} rows\n"
+        return TypeSpec.classBuilder(levelsClass())
+                .addJavadoc("Puts the rows of the statement of {@code list} together, one row at a time:\n"
+                        + "the {@link $T} rows\n"
                         + "and, as rows of their own, their nested lists, which are sorted and attached to their\n"
                         + "parents here.\n", projection.record())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), projection.record()))
-                .addParameter(ResultSet.class, ROW)
-                .addException(SQLException.class)
-                .addException(IOException.class)
-                .addCode(body.build())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(NESTED_ROWS.nestedClass("Tree"), projection.record()))
+                .addFields(fields)
+                .addMethod(MethodSpec.methodBuilder("read")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(ResultSet.class, ROW)
+                        .addException(SQLException.class)
+                        .addException(IOException.class)
+                        .addCode(body.build())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("sortLists")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addCode(sort.build())
+                        .build())
                 .build();
     }
 

@@ -4,7 +4,6 @@ import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.Statements;
 import dev.nestql.processor.sql.ProjectionSql;
-import java.util.List;
 
 /**
  * The statements a generated class will run, put together by the runtime's own
@@ -30,7 +29,9 @@ final class StatementPreview {
         sql.aggregates().ifPresent(aggregates -> definition.aggregates(
                 String.join("", aggregates.perRow()), String.join("", aggregates.wholeTable())));
         sql.nestedRows().ifPresent(nestedRows -> {
-            NestedRows.Builder<Object> parts = NestedRows.<Object>builder(rows -> List.of());
+            NestedRows.Builder<Object> parts = NestedRows.<Object>builder(() -> {
+                throw new UnsupportedOperationException("a preview reads no rows");
+            });
             parts.rootItems(nestedRows.rootItems());
             for (NestedRows.Branch branch : nestedRows.branches()) {
                 parts.branch(branch.rows(), branch.everyRow());
