@@ -2,6 +2,8 @@ package dev.nestql.bench;
 
 import dev.nestql.bench.inventory.InventoryData;
 import dev.nestql.bench.inventory.InventoryPeers;
+import dev.nestql.bench.nested.NestedData;
+import dev.nestql.bench.nested.NestedPeers;
 import dev.nestql.bench.shop.ShopData;
 import dev.nestql.bench.shop.ShopPeers;
 import dev.nestql.bench.world.WorldData;
@@ -34,6 +36,9 @@ public final class ServerTimes {
         }
         try (Connection world = new WorldData().open()) {
             table("WorldBenchmark", world, WorldPeers.serverStatements(world, Jooq.on(world)));
+        }
+        try (Connection nested = new NestedData().open()) {
+            table("NestedBenchmark", nested, NestedPeers.serverStatements());
         }
     }
 

@@ -2,6 +2,8 @@ package dev.nestql.bench;
 
 import dev.nestql.bench.inventory.InventoryBenchmark;
 import dev.nestql.bench.inventory.InventoryData;
+import dev.nestql.bench.nested.NestedBenchmark;
+import dev.nestql.bench.nested.NestedData;
 import dev.nestql.bench.shop.ShopBenchmark;
 import dev.nestql.bench.stream.StreamBenchmark;
 import dev.nestql.bench.stream.StreamData;
@@ -33,6 +35,7 @@ class PeersAgreeTest {
             statement.execute("DROP SCHEMA IF EXISTS " + new InventoryData().schema() + " CASCADE");
             statement.execute("DROP SCHEMA IF EXISTS " + new WorldData().schema() + " CASCADE");
             statement.execute("DROP SCHEMA IF EXISTS " + new StreamData().schema() + " CASCADE");
+            statement.execute("DROP SCHEMA IF EXISTS " + new NestedData().schema() + " CASCADE");
         }
     }
 
@@ -55,6 +58,13 @@ class PeersAgreeTest {
     void streamPeersWriteTheSameMillionRows() throws Exception {
         try (Connection connection = new StreamData().open()) {
             StreamBenchmark.checkPeersAgree(connection);
+        }
+    }
+
+    @Test
+    void nestedPeersWriteTheSameOrders() throws Exception {
+        try (Connection connection = new NestedData().open()) {
+            NestedBenchmark.checkPeersAgree(connection);
         }
     }
 

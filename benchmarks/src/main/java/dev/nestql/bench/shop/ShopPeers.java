@@ -480,7 +480,10 @@ public final class ShopPeers {
         Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
         Object[] twice = venue == null ? new Object[0] : new Object[] {venue, venue};
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
-        statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values)));
+        // stream() and writeJson(): the categories through a cursor, then their products by key, one
+        // statement per batch of 1,000 (every category here is in the first batch).
+        statements.put("typedNestqlStream, jsonNestqlWriteJson", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values),
+                new Explain.Statement(nestqlQuery(venue).nestedChildrenSql(), (Object) ids)));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
         statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery(venue).serverJsonSql(), values)));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));

@@ -516,7 +516,10 @@ public final class WorldPeers {
         long[] cityIds = countries.stream().flatMap(country -> country.cities().stream()).mapToLong(CityView::id).sorted().toArray();
         Map<String, List<Explain.Statement>> statements = new LinkedHashMap<>();
         statements.put("typedNestql, typedHandDecodedSameSql", List.of(new Explain.Statement(nestqlQuery().sql())));
-        statements.put("typedNestqlStream", List.of(new Explain.Statement(nestqlQuery().streamSql())));
+        // stream() and writeJson(): the countries through a cursor, then the cities and addresses of
+        // the batch (all 50 countries) by the countries' keys, bound once per level.
+        statements.put("typedNestqlStream, jsonNestqlWriteJson", List.of(new Explain.Statement(nestqlQuery().streamSql()),
+                new Explain.Statement(nestqlQuery().nestedChildrenSql(), countryIds, countryIds)));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery().sql())));
         statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery().serverJsonSql())));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(JSON_AGG)));
