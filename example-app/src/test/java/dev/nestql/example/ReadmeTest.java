@@ -55,8 +55,8 @@ class ReadmeTest {
     @Test
     void tourSqlIsTheSqlOfEachEndpoint() throws IOException {
         // writeJson reads streamSql() through a cursor (and, for nested lists that travel as rows,
-        // nestedChildrenSql() per batch) and writes the JSON in Java; the one object of /locations/{name},
-        // whose devices are sorted by name and travel as JSON, is built by PostgreSQL.
+        // nestedChildrenSql() per batch) and writes the JSON in Java; writeFirstJson reads list's
+        // statement, sql(), with LIMIT 1.
         Map<String, String> statements = Map.of(
                 "venue-categories", CategoryViewQuery.select()
                         .where(CategoryViewQuery.VENUE_ID.eq(16L))
@@ -70,7 +70,7 @@ class ReadmeTest {
                         .orderBy(LocationStatsQuery.DEVICE_COUNT.desc(), LocationStatsQuery.NAME.asc())
                         .limit(3)
                         .streamSql(),
-                "location", LocationDetailQuery.select().where(LocationDetailQuery.NAME.eq("lax")).limit(1).writeServerJsonSql());
+                "location", LocationDetailQuery.select().where(LocationDetailQuery.NAME.eq("lax")).limit(1).sql());
         String readme = readme();
         for (Map.Entry<String, String> statement : statements.entrySet()) {
             Matcher block = Pattern.compile("<!-- sql:" + statement.getKey() + " -->\n```sql\n(.*?)\n```", Pattern.DOTALL)

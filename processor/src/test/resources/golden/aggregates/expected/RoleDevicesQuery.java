@@ -1,8 +1,12 @@
 package com.acme.inventory;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.JsonValues;
+import dev.nestql.internal.NestedLists;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Rows;
@@ -26,8 +30,7 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.slug,
@@ -41,6 +44,25 @@ import javax.annotation.processing.Generated;
  * FROM aggbench.device_role t0
  *      LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 WHERE
  *          t1.device_role_id = t0.id) a1 ON true
+ * </pre>
+ *
+ * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
+ * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
+ * it reads every row; with a condition, a limit or an offset, each nested branch selects
+ * only the children of the rows the first branch reads, by their keys:
+ *
+ * <pre>
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.slug, a1."lastChange", t0.id, (SELECT p.name FROM
+ *     aggbench.device p WHERE false), NULL::smallint, NULL::smallint, NULL::smallint FROM aggbench.device_role
+ *     t0 LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "lastChange" FROM aggbench.device t1
+ *     GROUP BY 1) a1 ON a1.k = t0.id)
+ * UNION ALL
+ * (SELECT * FROM (SELECT 1, NULL::bigint, (SELECT p.slug FROM aggbench.device_role p WHERE false),
+ *     NULL::timestamp, t1.device_role_id, t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM
+ *     aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id),
+ *     (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id
+ *     WHERE t2.id = t1.location_id), row_number() OVER (PARTITION BY t1.device_role_id ORDER BY t1.name ASC) AS
+ *     nestql_rank FROM aggbench.device t1) r WHERE r.nestql_rank &lt;= 3)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -82,6 +104,18 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
     public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.ofSql(
             "(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE "
             + "t1.device_role_id = t0.id)", ColumnType.INSTANT);
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString VID_SUM_KEY = JsonOutput.key("vidSum");
+
+    private static final SerializableString VID_SUM_OR_NULL_KEY = JsonOutput.key("vidSumOrNull");
+
+    private static final SerializableString SLUG_KEY = JsonOutput.key("slug");
+
+    private static final SerializableString LAST_CHANGE_KEY = JsonOutput.key("lastChange");
+
+    private static final SerializableString DEVICES_KEY = JsonOutput.key("devices");
 
     private static final QueryDefinition<RoleDevices> DEFINITION = definition();
 
@@ -135,6 +169,40 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
                         + "aggbench.device t1 WHERE t1.device_role_id = t0.id) a1 ON true",
                         " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "
                         + "\"lastChange\" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id")
+                .nestedRows(nestedRows())
+                .jsonWriter(RoleDevicesQuery::writeRoleDevices)
+                .stringColumns(3, 6)
+                .build();
+    }
+
+    /**
+     * The parts of the statement of {@code list}, which sends nested lists as rows of their own.
+     */
+    private static NestedRows<RoleDevices> nestedRows() {
+        return NestedRows.builder(Levels::new)
+                .rootItems("t0.slug, a1.\"lastChange\", t0.id, (SELECT p.name FROM aggbench.device p "
+                        + "WHERE false), NULL::smallint, NULL::smallint, NULL::smallint")
+                .topLevelKey("t0.id", ColumnType.LONG)
+                .branch(
+                        NestedRows.select("1, NULL::bigint, (SELECT p.slug FROM aggbench.device_role p WHERE false), "
+                                + "NULL::timestamp, t1.device_role_id, t1.name, (SELECT "
+                                + "coalesce(sum(t3.vid)::bigint, 0) FROM aggbench.location t2 JOIN "
+                                + "aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), "
+                                + "(SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan "
+                                + "t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id), row_number() "
+                                + "OVER (PARTITION BY t1.device_role_id ORDER BY t1.name ASC) AS nestql_rank")
+                                .from("aggbench.device t1")
+                                .whereKeyIn("t1.device_role_id", NestedRows.topLevelKeys("t0.id"))
+                                .limitPerParent(3),
+                        "SELECT * FROM (SELECT 1, NULL::bigint, (SELECT p.slug FROM "
+                        + "aggbench.device_role p WHERE false), NULL::timestamp, "
+                        + "t1.device_role_id, t1.name, (SELECT coalesce(sum(t3.vid)::bigint, 0) "
+                        + "FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = "
+                        + "t2.id WHERE t2.id = t1.location_id), (SELECT sum(t3.vid)::bigint FROM "
+                        + "aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id "
+                        + "WHERE t2.id = t1.location_id), row_number() OVER (PARTITION BY "
+                        + "t1.device_role_id ORDER BY t1.name ASC) AS nestql_rank FROM "
+                        + "aggbench.device t1) r WHERE r.nestql_rank <= 3")
                 .build();
     }
 
@@ -155,5 +223,71 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
         Long vidSumOrNull = ColumnType.LONG.nextJson(json);
         JsonValues.endRecord(json);
         return new RoleDevices.DeviceFigures(name, vidSum, vidSumOrNull);
+    }
+
+    /**
+     * Writes a {@link RoleDevices.DeviceFigures}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeDeviceFigures(JsonOutput json, RoleDevices.DeviceFigures record) throws
+            IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 6);
+        json.key(VID_SUM_KEY).value(record.vidSum());
+        json.key(VID_SUM_OR_NULL_KEY).value(ColumnType.LONG, record.vidSumOrNull());
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link RoleDevices}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeRoleDevices(JsonOutput json, RoleDevices record) throws IOException {
+        json.beginObject();
+        json.key(SLUG_KEY).string(record.slug(), 3);
+        json.key(LAST_CHANGE_KEY).value(ColumnType.INSTANT, record.lastChange());
+        json.key(DEVICES_KEY).list(record.devices(), RoleDevicesQuery::writeDeviceFigures);
+        json.endObject();
+    }
+
+    /**
+     * Puts the rows of the statement of {@code list} together, one row at a time:
+     * the {@link RoleDevices} rows
+     * and, as rows of their own, their nested lists, which are sorted and attached to their
+     * parents here.
+     */
+    private static final class Levels extends NestedRows.Tree<RoleDevices> {
+        private final NestedLists<RoleDevices.DeviceFigures> devices = NestedLists.ordered(false);
+
+        @Override
+        public void read(ResultSet row) throws SQLException, IOException {
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    RoleDevices roleDevices = new RoleDevices(
+                            ColumnType.STRING.read(row, 3),
+                            ColumnType.INSTANT.read(row, 4),
+                            devices.of(ColumnType.LONG.read(row, 5)));
+                    add(row.getLong(2), roleDevices);
+                    break;
+                }
+                case 1: {
+                    RoleDevices.DeviceFigures deviceFigures = new RoleDevices.DeviceFigures(
+                            ColumnType.STRING.read(row, 6),
+                            row.getLong(7),
+                            ColumnType.LONG.read(row, 8));
+                    devices.add(ColumnType.LONG.read(row, 5), deviceFigures,
+                            ColumnType.LONG.read(row, 9));
+                    break;
+                }
+                default:
+                    throw unknownLevel(level);
+            }
+        }
+
+        @Override
+        protected void sortLists() {
+            devices.sort();
+        }
     }
 }

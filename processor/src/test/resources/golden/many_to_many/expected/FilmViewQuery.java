@@ -1,8 +1,12 @@
 package com.acme.films;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.JsonValues;
+import dev.nestql.internal.NestedLists;
+import dev.nestql.internal.NestedRows;
 import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Rows;
@@ -25,8 +29,7 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.id,
@@ -36,6 +39,21 @@ import javax.annotation.processing.Generated;
  *            t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND
  *            (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1) AS actors
  * FROM film t0
+ * </pre>
+ *
+ * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
+ * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
+ * it reads every row; with a condition, a limit or an offset, each nested branch selects
+ * only the children of the rows the first branch reads, by their keys:
+ *
+ * <pre>
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.title, NULL::smallint, (SELECT p.name FROM
+ *     actor p WHERE false), NULL::smallint FROM film t0)
+ * UNION ALL
+ * (SELECT * FROM (SELECT 1, NULL::bigint, t1.film_id, (SELECT p.title FROM film p WHERE false), t2.id, t2.name,
+ *     row_number() OVER (PARTITION BY t1.film_id ORDER BY t2.name DESC) AS nestql_rank FROM film_actor t1 JOIN
+ *     actor t2 ON t2.id = t1.actor_id WHERE t2.active = TRUE AND (t2.birth_year &gt;= 1950 OR t2.name LIKE
+ *     'A%')) r WHERE r.nestql_rank &lt;= 5)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -64,6 +82,14 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
      */
     public static final Column<FilmView, Integer> RELEASE_YEAR = Column.ofSql("t0.release_year",
             ColumnType.INTEGER);
+
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString TITLE_KEY = JsonOutput.key("title");
+
+    private static final SerializableString ACTORS_KEY = JsonOutput.key("actors");
 
     private static final QueryDefinition<FilmView> DEFINITION = definition();
 
@@ -106,6 +132,33 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
                         + "t1.film_id = t0.id AND (t2.active = TRUE AND (t2.birth_year >= 1950 OR "
                         + "t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))")
                 .table("film t0")
+                .nestedRows(nestedRows())
+                .jsonWriter(FilmViewQuery::writeFilmView)
+                .stringColumns(4, 6)
+                .build();
+    }
+
+    /**
+     * The parts of the statement of {@code list}, which sends nested lists as rows of their own.
+     */
+    private static NestedRows<FilmView> nestedRows() {
+        return NestedRows.builder(Levels::new)
+                .rootItems("t0.id, t0.title, NULL::smallint, (SELECT p.name FROM actor p WHERE "
+                        + "false), NULL::smallint")
+                .topLevelKey("t0.id", ColumnType.LONG)
+                .branch(
+                        NestedRows.select("1, NULL::bigint, t1.film_id, (SELECT p.title FROM film p WHERE false), "
+                                + "t2.id, t2.name, row_number() OVER (PARTITION BY t1.film_id ORDER BY "
+                                + "t2.name DESC) AS nestql_rank")
+                                .from("film_actor t1 JOIN actor t2 ON t2.id = t1.actor_id")
+                                .whereKeyIn("t1.film_id", NestedRows.topLevelKeys("t0.id"))
+                                .and("t2.active = TRUE AND (t2.birth_year >= 1950 OR t2.name LIKE 'A%')")
+                                .limitPerParent(5),
+                        "SELECT * FROM (SELECT 1, NULL::bigint, t1.film_id, (SELECT p.title FROM "
+                        + "film p WHERE false), t2.id, t2.name, row_number() OVER (PARTITION BY "
+                        + "t1.film_id ORDER BY t2.name DESC) AS nestql_rank FROM film_actor t1 "
+                        + "JOIN actor t2 ON t2.id = t1.actor_id WHERE t2.active = TRUE AND "
+                        + "(t2.birth_year >= 1950 OR t2.name LIKE 'A%')) r WHERE r.nestql_rank <= 5")
                 .build();
     }
 
@@ -125,5 +178,68 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
         String name = ColumnType.STRING.nextJson(json);
         JsonValues.endRecord(json);
         return new ActorView(id, name);
+    }
+
+    /**
+     * Writes a {@link ActorView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeActorView(JsonOutput json, ActorView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 6);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link FilmView}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeFilmView(JsonOutput json, FilmView record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(TITLE_KEY).string(record.title(), 4);
+        json.key(ACTORS_KEY).list(record.actors(), FilmViewQuery::writeActorView);
+        json.endObject();
+    }
+
+    /**
+     * Puts the rows of the statement of {@code list} together, one row at a time:
+     * the {@link FilmView} rows
+     * and, as rows of their own, their nested lists, which are sorted and attached to their
+     * parents here.
+     */
+    private static final class Levels extends NestedRows.Tree<FilmView> {
+        private final NestedLists<ActorView> actors = NestedLists.ordered(false);
+
+        @Override
+        public void read(ResultSet row) throws SQLException, IOException {
+            int level = row.getInt(1);
+            switch (level) {
+                case 0: {
+                    FilmView filmView = new FilmView(
+                            row.getLong(3),
+                            ColumnType.STRING.read(row, 4),
+                            actors.of(ColumnType.LONG.read(row, 3)));
+                    add(row.getLong(2), filmView);
+                    break;
+                }
+                case 1: {
+                    ActorView actorView = new ActorView(
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 6));
+                    actors.add(ColumnType.LONG.read(row, 3), actorView,
+                            ColumnType.LONG.read(row, 7));
+                    break;
+                }
+                default:
+                    throw unknownLevel(level);
+            }
+        }
+
+        @Override
+        protected void sortLists() {
+            actors.sort();
+        }
     }
 }

@@ -51,11 +51,11 @@ import javax.annotation.processing.Generated;
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM
  *     address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE false) FROM city t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in, (SELECT
- *     p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL)
+ * (SELECT 1, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, t1.street, t1.moved_in,
+ *     (SELECT p.street FROM address p WHERE false) FROM address t1 WHERE t1.street IS NOT NULL)
  * UNION ALL
- * (SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM address p
- *     WHERE false), NULL::timestamp, t1.street FROM address t1)
+ * (SELECT 2, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, (SELECT p.street FROM
+ *     address p WHERE false), NULL::timestamp, t1.street FROM address t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -158,22 +158,24 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                         + "false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)")
                 .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
-                        NestedRows.select("1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, "
-                                + "t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false)")
+                        NestedRows.select("1, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                + "t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE "
+                                + "false)")
                                 .from("address t1")
                                 .whereKeyIn("t1.city_id", NestedRows.topLevelKeys("t0.id"))
                                 .and("t1.street IS NOT NULL"),
-                        "SELECT 1, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
-                        + "t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE "
-                        + "false) FROM address t1 WHERE t1.street IS NOT NULL")
+                        "SELECT 1, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE "
+                        + "false), t1.id, t1.street, t1.moved_in, (SELECT p.street FROM address p "
+                        + "WHERE false) FROM address t1 WHERE t1.street IS NOT NULL")
                 .branch(
-                        NestedRows.select("2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), t1.id, "
-                                + "(SELECT p.street FROM address p WHERE false), NULL::timestamp, t1.street")
+                        NestedRows.select("2, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE false), "
+                                + "t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, "
+                                + "t1.street")
                                 .from("address t1")
                                 .whereKeyIn("t1.city_id", NestedRows.topLevelKeys("t0.id")),
-                        "SELECT 2, NULL, t1.city_id, (SELECT p.name FROM city p WHERE false), "
-                        + "t1.id, (SELECT p.street FROM address p WHERE false), NULL::timestamp, "
-                        + "t1.street FROM address t1")
+                        "SELECT 2, NULL::bigint, t1.city_id, (SELECT p.name FROM city p WHERE "
+                        + "false), t1.id, (SELECT p.street FROM address p WHERE false), "
+                        + "NULL::timestamp, t1.street FROM address t1")
                 .build();
     }
 

@@ -1,7 +1,9 @@
 package com.acme.world;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import dev.nestql.internal.ColumnType;
+import dev.nestql.internal.JsonOutput;
 import dev.nestql.internal.JsonValues;
 import dev.nestql.internal.NestedLists;
 import dev.nestql.internal.NestedRows;
@@ -52,26 +54,29 @@ import javax.annotation.processing.Generated;
  * only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
- * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), (SELECT
- *     coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL ELSE concat(t1.name) END) ORDER BY
- *     t1.name ASC), '[]'::json) FROM city t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p
- *     WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT
- *     p.street FROM address p WHERE false) FROM country t0 LEFT JOIN (SELECT t1.country_id AS k, count(*) AS
- *     "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
+ * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), t0.id, t0.id,
+ *     (SELECT p.name FROM city p WHERE false), (SELECT p.street FROM address p WHERE false), NULL::timestamp,
+ *     (SELECT p.street FROM address p WHERE false), (SELECT p.name FROM city p WHERE false) FROM country t0 LEFT
+ *     JOIN (SELECT t1.country_id AS k, count(*) AS "cityCount" FROM city t1 GROUP BY 1) a1 ON a1.k = t0.id)
  * UNION ALL
- * (SELECT 1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, NULL::json, t1.id, t1.name,
- *     t1.population, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM
- *     address p WHERE false) FROM city t1 WHERE t1.population &gt; 1000)
+ * (SELECT 1, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.country_id, t1.id, t1.population,
+ *     t1.name, (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p
+ *     WHERE false), (SELECT p.name FROM city p WHERE false) FROM city t1 WHERE t1.population &gt; 1000)
  * UNION ALL
- * (SELECT 2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name
- *     FROM city p WHERE false), NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE
- *     false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt;
- *     1000)) AND (t1.street IS NOT NULL))
+ * (SELECT 2, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.city_id, t1.id, NULL::smallint,
+ *     (SELECT p.name FROM city p WHERE false), t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE
+ *     false), (SELECT p.name FROM city p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id
+ *     FROM city t2 WHERE t2.population &gt; 1000)) AND (t1.street IS NOT NULL))
  * UNION ALL
- * (SELECT 3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, NULL::json, t1.id, (SELECT p.name
- *     FROM city p WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE false), NULL::timestamp,
- *     t1.street FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population &gt;
- *     1000)))
+ * (SELECT 3, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.city_id, t1.id, NULL::smallint,
+ *     (SELECT p.name FROM city p WHERE false), (SELECT p.street FROM address p WHERE false), NULL::timestamp,
+ *     t1.street, (SELECT p.name FROM city p WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT
+ *     t2.id FROM city t2 WHERE t2.population &gt; 1000)))
+ * UNION ALL
+ * (SELECT 4, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.country_id, row_number() OVER
+ *     (PARTITION BY t1.country_id ORDER BY t1.name ASC) AS nestql_rank, NULL::smallint, (SELECT p.name FROM city
+ *     p WHERE false), (SELECT p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street FROM
+ *     address p WHERE false), t1.name FROM city t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -114,6 +119,22 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
      */
     public static final Column<CountryTree, Long> CITY_COUNT = Column.ofSql(
             "(SELECT count(*) FROM city t1 WHERE t1.country_id = t0.id)", ColumnType.LONG);
+
+    private static final SerializableString ID_KEY = JsonOutput.key("id");
+
+    private static final SerializableString STREET_KEY = JsonOutput.key("street");
+
+    private static final SerializableString NAME_KEY = JsonOutput.key("name");
+
+    private static final SerializableString RECENT_KEY = JsonOutput.key("recent");
+
+    private static final SerializableString ALL_KEY = JsonOutput.key("all");
+
+    private static final SerializableString CITY_COUNT_KEY = JsonOutput.key("cityCount");
+
+    private static final SerializableString CITIES_KEY = JsonOutput.key("cities");
+
+    private static final SerializableString CITIES_BY_NAME_KEY = JsonOutput.key("citiesByName");
 
     private static final QueryDefinition<CountryTree> DEFINITION = definition();
 
@@ -176,6 +197,8 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
                         " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM "
                         + "city t1 GROUP BY 1) a1 ON a1.k = t0.id")
                 .nestedRows(nestedRows())
+                .jsonWriter(CountryTreeQuery::writeCountryTree)
+                .stringColumns(3, 7, 8, 10, 11)
                 .build();
     }
 
@@ -184,56 +207,71 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
      */
     private static NestedRows<CountryTree> nestedRows() {
         return NestedRows.builder(Levels::new)
-                .rootItems("t0.name, coalesce(a1.\"cityCount\", 0), (SELECT "
-                        + "coalesce(json_agg(json_build_array(CASE WHEN t1.name IS NULL THEN NULL "
-                        + "ELSE concat(t1.name) END) ORDER BY t1.name ASC), '[]'::json) FROM city "
-                        + "t1 WHERE t1.country_id = t0.id), t0.id, (SELECT p.name FROM city p "
-                        + "WHERE false), NULL::smallint, (SELECT p.street FROM address p WHERE "
-                        + "false), NULL::timestamp, (SELECT p.street FROM address p WHERE false)")
+                .rootItems("t0.name, coalesce(a1.\"cityCount\", 0), t0.id, t0.id, (SELECT p.name FROM "
+                        + "city p WHERE false), (SELECT p.street FROM address p WHERE false), "
+                        + "NULL::timestamp, (SELECT p.street FROM address p WHERE false), (SELECT "
+                        + "p.name FROM city p WHERE false)")
                 .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
-                        NestedRows.select("1, NULL, (SELECT p.name FROM country p WHERE false), t1.country_id, "
-                                + "NULL::json, t1.id, t1.name, t1.population, (SELECT p.street FROM address "
-                                + "p WHERE false), NULL::timestamp, (SELECT p.street FROM address p WHERE "
-                                + "false)")
+                        NestedRows.select("1, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                                + "t1.country_id, t1.id, t1.population, t1.name, (SELECT p.street FROM "
+                                + "address p WHERE false), NULL::timestamp, (SELECT p.street FROM address p "
+                                + "WHERE false), (SELECT p.name FROM city p WHERE false)")
                                 .from("city t1")
                                 .whereKeyIn("t1.country_id", NestedRows.topLevelKeys("t0.id"))
                                 .and("t1.population > 1000"),
-                        "SELECT 1, NULL, (SELECT p.name FROM country p WHERE false), "
-                        + "t1.country_id, NULL::json, t1.id, t1.name, t1.population, (SELECT "
-                        + "p.street FROM address p WHERE false), NULL::timestamp, (SELECT p.street "
-                        + "FROM address p WHERE false) FROM city t1 WHERE t1.population > 1000")
+                        "SELECT 1, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                        + "t1.country_id, t1.id, t1.population, t1.name, (SELECT p.street FROM "
+                        + "address p WHERE false), NULL::timestamp, (SELECT p.street FROM address "
+                        + "p WHERE false), (SELECT p.name FROM city p WHERE false) FROM city t1 "
+                        + "WHERE t1.population > 1000")
                 .branch(
-                        NestedRows.select("2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, "
-                                + "NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), "
-                                + "NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p "
-                                + "WHERE false)")
+                        NestedRows.select("2, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.city_id, "
+                                + "t1.id, NULL::smallint, (SELECT p.name FROM city p WHERE false), "
+                                + "t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE false), "
+                                + "(SELECT p.name FROM city p WHERE false)")
                                 .from("address t1")
                                 .whereKeyIn("t1.city_id", NestedRows.select("t2.id")
                                         .from("city t2")
                                         .whereKeyIn("t2.country_id", NestedRows.topLevelKeys("t0.id"))
                                         .and("t2.population > 1000"))
                                 .and("t1.street IS NOT NULL"),
-                        "SELECT 2, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, "
-                        + "NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), "
-                        + "NULL::smallint, t1.street, t1.moved_in, (SELECT p.street FROM address p "
-                        + "WHERE false) FROM address t1 WHERE t1.city_id = ANY(ARRAY(SELECT t2.id "
-                        + "FROM city t2 WHERE t2.population > 1000)) AND (t1.street IS NOT NULL)")
+                        "SELECT 2, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                        + "t1.city_id, t1.id, NULL::smallint, (SELECT p.name FROM city p WHERE "
+                        + "false), t1.street, t1.moved_in, (SELECT p.street FROM address p WHERE "
+                        + "false), (SELECT p.name FROM city p WHERE false) FROM address t1 WHERE "
+                        + "t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > "
+                        + "1000)) AND (t1.street IS NOT NULL)")
                 .branch(
-                        NestedRows.select("3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, "
-                                + "NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), "
-                                + "NULL::smallint, (SELECT p.street FROM address p WHERE false), "
-                                + "NULL::timestamp, t1.street")
+                        NestedRows.select("3, NULL::bigint, (SELECT p.name FROM country p WHERE false), t1.city_id, "
+                                + "t1.id, NULL::smallint, (SELECT p.name FROM city p WHERE false), (SELECT "
+                                + "p.street FROM address p WHERE false), NULL::timestamp, t1.street, (SELECT "
+                                + "p.name FROM city p WHERE false)")
                                 .from("address t1")
                                 .whereKeyIn("t1.city_id", NestedRows.select("t2.id")
                                         .from("city t2")
                                         .whereKeyIn("t2.country_id", NestedRows.topLevelKeys("t0.id"))
                                         .and("t2.population > 1000")),
-                        "SELECT 3, NULL, (SELECT p.name FROM country p WHERE false), t1.city_id, "
-                        + "NULL::json, t1.id, (SELECT p.name FROM city p WHERE false), "
-                        + "NULL::smallint, (SELECT p.street FROM address p WHERE false), "
-                        + "NULL::timestamp, t1.street FROM address t1 WHERE t1.city_id = "
-                        + "ANY(ARRAY(SELECT t2.id FROM city t2 WHERE t2.population > 1000))")
+                        "SELECT 3, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                        + "t1.city_id, t1.id, NULL::smallint, (SELECT p.name FROM city p WHERE "
+                        + "false), (SELECT p.street FROM address p WHERE false), NULL::timestamp, "
+                        + "t1.street, (SELECT p.name FROM city p WHERE false) FROM address t1 "
+                        + "WHERE t1.city_id = ANY(ARRAY(SELECT t2.id FROM city t2 WHERE "
+                        + "t2.population > 1000))")
+                .branch(
+                        NestedRows.select("4, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                                + "t1.country_id, row_number() OVER (PARTITION BY t1.country_id ORDER BY "
+                                + "t1.name ASC) AS nestql_rank, NULL::smallint, (SELECT p.name FROM city p "
+                                + "WHERE false), (SELECT p.street FROM address p WHERE false), "
+                                + "NULL::timestamp, (SELECT p.street FROM address p WHERE false), t1.name")
+                                .from("city t1")
+                                .whereKeyIn("t1.country_id", NestedRows.topLevelKeys("t0.id")),
+                        "SELECT 4, NULL::bigint, (SELECT p.name FROM country p WHERE false), "
+                        + "t1.country_id, row_number() OVER (PARTITION BY t1.country_id ORDER BY "
+                        + "t1.name ASC) AS nestql_rank, NULL::smallint, (SELECT p.name FROM city p "
+                        + "WHERE false), (SELECT p.street FROM address p WHERE false), "
+                        + "NULL::timestamp, (SELECT p.street FROM address p WHERE false), t1.name "
+                        + "FROM city t1")
                 .build();
     }
 
@@ -280,6 +318,64 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     }
 
     /**
+     * Writes a {@link AddressLine}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeAddressLine(JsonOutput json, AddressLine record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(STREET_KEY).string(record.street(), 8);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link AddressLine}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeAddressLine_(JsonOutput json, AddressLine record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(STREET_KEY).string(record.street(), 10);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link CityTree}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCityTree(JsonOutput json, CityTree record) throws IOException {
+        json.beginObject();
+        json.key(ID_KEY).value(record.id());
+        json.key(NAME_KEY).string(record.name(), 7);
+        json.key(RECENT_KEY).list(record.recent(), CountryTreeQuery::writeAddressLine);
+        json.key(ALL_KEY).list(record.all(), CountryTreeQuery::writeAddressLine_);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link CityName}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCityName(JsonOutput json, CityName record) throws IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 11);
+        json.endObject();
+    }
+
+    /**
+     * Writes a {@link CountryTree}
+     * as a JSON object, keyed by component name.
+     */
+    private static void writeCountryTree(JsonOutput json, CountryTree record) throws IOException {
+        json.beginObject();
+        json.key(NAME_KEY).string(record.name(), 3);
+        json.key(CITY_COUNT_KEY).value(record.cityCount());
+        json.key(CITIES_KEY).list(record.cities(), CountryTreeQuery::writeCityTree);
+        json.key(CITIES_BY_NAME_KEY).list(record.citiesByName(), CountryTreeQuery::writeCityName);
+        json.endObject();
+    }
+
+    /**
      * Puts the rows of the statement of {@code list} together, one row at a time:
      * the {@link CountryTree} rows
      * and, as rows of their own, their nested lists, which are sorted and attached to their
@@ -287,6 +383,8 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
      */
     private static final class Levels extends NestedRows.Tree<CountryTree> {
         private final NestedLists<CityTree> cities = NestedLists.ordered(true, false);
+
+        private final NestedLists<CityName> citiesByName = NestedLists.ordered(false);
 
         private final NestedLists<AddressLine> recent = NestedLists.ordered(true);
 
@@ -300,35 +398,42 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
                     CountryTree countryTree = new CountryTree(
                             ColumnType.STRING.read(row, 3),
                             row.getLong(4),
-                            cities.of(ColumnType.LONG.read(row, 6)),
-                            Rows.getList(row, 5, CountryTreeQuery::readCityName));
+                            cities.of(ColumnType.LONG.read(row, 5)),
+                            citiesByName.of(ColumnType.LONG.read(row, 6)));
                     add(row.getLong(2), countryTree);
                     break;
                 }
                 case 1: {
                     CityTree cityTree = new CityTree(
-                            row.getLong(6),
+                            row.getLong(5),
                             ColumnType.STRING.read(row, 7),
-                            recent.of(ColumnType.LONG.read(row, 6)),
-                            all.of(ColumnType.LONG.read(row, 6)));
+                            recent.of(ColumnType.LONG.read(row, 5)),
+                            all.of(ColumnType.LONG.read(row, 5)));
                     cities.add(ColumnType.LONG.read(row, 4), cityTree,
-                            ColumnType.INTEGER.read(row, 8),
-                            ColumnType.LONG.read(row, 6));
+                            ColumnType.INTEGER.read(row, 6),
+                            ColumnType.LONG.read(row, 5));
                     break;
                 }
                 case 2: {
                     AddressLine addressLine = new AddressLine(
-                            row.getLong(6),
-                            ColumnType.STRING.read(row, 9));
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 8));
                     recent.add(ColumnType.LONG.read(row, 4), addressLine,
-                            ColumnType.INSTANT.read(row, 10));
+                            ColumnType.INSTANT.read(row, 9));
                     break;
                 }
                 case 3: {
                     AddressLine addressLine = new AddressLine(
-                            row.getLong(6),
-                            ColumnType.STRING.read(row, 11));
+                            row.getLong(5),
+                            ColumnType.STRING.read(row, 10));
                     all.add(ColumnType.LONG.read(row, 4), addressLine);
+                    break;
+                }
+                case 4: {
+                    CityName cityName = new CityName(
+                            ColumnType.STRING.read(row, 11));
+                    citiesByName.add(ColumnType.LONG.read(row, 4), cityName,
+                            ColumnType.LONG.read(row, 5));
                     break;
                 }
                 default:
@@ -339,6 +444,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
         @Override
         protected void sortLists() {
             cities.sort();
+            citiesByName.sort();
             recent.sort();
             all.sort();
         }

@@ -49,8 +49,8 @@ import javax.annotation.processing.Generated;
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM
  *     orders_product p WHERE false) FROM orders_category t0)
  * UNION ALL
- * (SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image FROM
- *     orders_product t1)
+ * (SELECT 1, NULL::bigint, t1.category_id, (SELECT p.name FROM orders_category p WHERE false), t1.id, t1.image
+ *     FROM orders_product t1)
  * </pre>
  *
  * <p>{@code json} and {@code writeJson} build each row as:
@@ -139,12 +139,12 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                         + "WHERE false)")
                 .topLevelKey("t0.id", ColumnType.LONG)
                 .branch(
-                        NestedRows.select("1, NULL, t1.category_id, (SELECT p.name FROM orders_category p WHERE "
-                                + "false), t1.id, t1.image")
+                        NestedRows.select("1, NULL::bigint, t1.category_id, (SELECT p.name FROM orders_category p "
+                                + "WHERE false), t1.id, t1.image")
                                 .from("orders_product t1")
                                 .whereKeyIn("t1.category_id", NestedRows.topLevelKeys("t0.id")),
-                        "SELECT 1, NULL, t1.category_id, (SELECT p.name FROM orders_category p "
-                        + "WHERE false), t1.id, t1.image FROM orders_product t1")
+                        "SELECT 1, NULL::bigint, t1.category_id, (SELECT p.name FROM "
+                        + "orders_category p WHERE false), t1.id, t1.image FROM orders_product t1")
                 .build();
     }
 

@@ -98,7 +98,34 @@ public final class NestedRows<P> {
     }
 
     /** How a branch selects the rows of its level from their parents' keys. */
-    public sealed interface Rows permits Matched, KeysJoin {}
+    public sealed interface Rows permits Matched, KeysJoin, Ranked {}
+
+    /**
+     * The name of the column that ranks a level's rows within their parent's list,
+     * {@code row_number() OVER (PARTITION BY parent key ORDER BY sort keys)}: the sort key the reader
+     * sorts by where Java cannot compare the list's own keys (text, sorted by the database's
+     * collation), and the rank a list's {@code limit} keeps.
+     */
+    public static final String RANK = "nestql_rank";
+
+    /**
+     * {@code SELECT * FROM (rows) r WHERE r.nestql_rank <= limit}: the first {@code limit} rows
+     * of each parent's list, by the rank {@code rows} selects ({@link #RANK}).
+     *
+     * @param rows the rows, with their rank
+     * @param limit how many rows of each list to keep
+     */
+    public record Ranked(Rows rows, long limit) implements Rows {
+        public Ranked {
+            Objects.requireNonNull(rows, "rows");
+            if (rows instanceof Ranked) {
+                throw new IllegalArgumentException("rows are ranked once");
+            }
+            if (limit <= 0) {
+                throw new IllegalArgumentException("limit must be positive: " + limit);
+            }
+        }
+    }
 
     /** A statement of parents' keys: those of the top-level rows read, or a nested level's. */
     public sealed interface Keys permits TopLevelKeys, Matched {}
@@ -141,6 +168,11 @@ public final class NestedRows<P> {
         public Matched and(String condition) {
             return new Matched(select, from, keyColumn, parent, condition);
         }
+
+        /** The first {@code limit} of these rows in each parent's list, by their rank ({@link Ranked}). */
+        public Ranked limitPerParent(long limit) {
+            return new Ranked(this, limit);
+        }
     }
 
     /**
@@ -165,6 +197,11 @@ public final class NestedRows<P> {
         /** These rows, those that also meet {@code condition}. */
         public KeysJoin where(String condition) {
             return new KeysJoin(select, keys, joins, condition);
+        }
+
+        /** The first {@code limit} of these rows in each parent's list, by their rank ({@link Ranked}). */
+        public Ranked limitPerParent(long limit) {
+            return new Ranked(this, limit);
         }
     }
 

@@ -190,7 +190,13 @@ public final class Statements {
         StringBuilder sql = new StringBuilder();
         for (NestedRows.Branch branch : nestedRows.branches()) {
             sql.append(sql.length() == 0 ? "(" : " UNION ALL (");
-            if (branch.rows() instanceof NestedRows.Matched matched
+            NestedRows.Rows rows = branch.rows();
+            NestedRows.Ranked ranked = rows instanceof NestedRows.Ranked r ? r : null;
+            if (ranked != null) {
+                rows = ranked.rows();
+                sql.append("SELECT * FROM (");
+            }
+            if (rows instanceof NestedRows.Matched matched
                     && matched.parent() instanceof NestedRows.TopLevelKeys top && top.select().equals(key)) {
                 // Children of the top-level rows by their key itself: the array of keys is the parameter.
                 sql.append("SELECT ").append(matched.select()).append(" FROM ").append(matched.from()).append(" WHERE ")
@@ -199,7 +205,10 @@ public final class Statements {
                     sql.append(" AND (").append(matched.condition()).append(')');
                 }
             } else {
-                rows(sql, branch.rows(), topLevelRows);
+                rows(sql, rows, topLevelRows);
+            }
+            if (ranked != null) {
+                rankedEnd(sql, ranked);
             }
             sql.append(')');
         }
@@ -232,6 +241,12 @@ public final class Statements {
     }
 
     private static void rows(StringBuilder sql, NestedRows.Rows rows, String topLevelRows) {
+        if (rows instanceof NestedRows.Ranked ranked) {
+            sql.append("SELECT * FROM (");
+            rows(sql, ranked.rows(), topLevelRows);
+            rankedEnd(sql, ranked);
+            return;
+        }
         if (rows instanceof NestedRows.KeysJoin join) {
             sql.append("SELECT ").append(join.select()).append(" FROM (");
             keys(sql, join.keys(), topLevelRows);
@@ -249,6 +264,11 @@ public final class Statements {
         if (!matched.condition().isEmpty()) {
             sql.append(" AND (").append(matched.condition()).append(')');
         }
+    }
+
+    /** The end of {@link NestedRows.Ranked}'s statement, after its rows. */
+    private static void rankedEnd(StringBuilder sql, NestedRows.Ranked ranked) {
+        sql.append(") r WHERE r.").append(NestedRows.RANK).append(" <= ").append(ranked.limit());
     }
 
     private static void keys(StringBuilder sql, NestedRows.Keys keys, String topLevelRows) {

@@ -4,6 +4,7 @@ import dev.nestql.bench.Agreement;
 import dev.nestql.bench.Jooq;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -71,6 +72,18 @@ public class ShopBenchmark {
             Agreement.sameRecords("arrayAgg, call " + call, expected, ShopPeers.arrayAgg(connection, venue));
         }
         Agreement.sameJson("handJsonAgg", ShopPeers.nestqlJson(connection, venue), ShopPeers.handJsonAgg(connection, venue));
+        // The ranked lists hold the same products, in their own orders.
+        List<CategoryView> byId = ShopPeers.nestql(connection, venue);
+        List<RankedViews.CategoryLimited> limited = ShopPeers.nestqlLimited(connection, venue);
+        Agreement.check(limited.size() == byId.size(), "the limited lists have other categories");
+        for (int i = 0; i < byId.size(); i++) {
+            Agreement.check(limited.get(i).products().equals(byId.get(i).products()), "limited products differ");
+        }
+        List<RankedViews.CategoryByName> byName = ShopPeers.nestqlByName(connection, venue);
+        for (int i = 0; i < byId.size(); i++) {
+            Agreement.check(new HashSet<>(byName.get(i).products()).equals(new HashSet<>(byId.get(i).products())),
+                    "products by name differ");
+        }
         Agreement.sameJson("nestqlServerJson", ShopPeers.nestqlJson(connection, venue), ShopPeers.nestqlServerJson(connection, venue));
         Agreement.sameJson("nestqlWriteJson", ShopPeers.nestqlJson(connection, venue), ShopPeers.nestqlWriteJson(connection, venue));
     }
@@ -78,6 +91,16 @@ public class ShopBenchmark {
     @Benchmark
     public List<CategoryView> typedNestql() {
         return ShopPeers.nestql(connection, venue);
+    }
+
+    @Benchmark
+    public List<RankedViews.CategoryByName> typedNestqlByName() {
+        return ShopPeers.nestqlByName(connection, venue);
+    }
+
+    @Benchmark
+    public List<RankedViews.CategoryLimited> typedNestqlLimited() {
+        return ShopPeers.nestqlLimited(connection, venue);
     }
 
     @Benchmark

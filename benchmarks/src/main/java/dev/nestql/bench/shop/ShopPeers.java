@@ -50,6 +50,18 @@ public final class ShopPeers {
         return nestqlQuery(venue).list(connection);
     }
 
+    /** nestql's {@code list()} of the products sorted by name: each row carries its rank. */
+    public static List<RankedViews.CategoryByName> nestqlByName(Connection connection, Long venue) {
+        CategoryByNameQuery query = CategoryByNameQuery.select().orderBy(CategoryByNameQuery.ID.asc());
+        return (venue == null ? query : query.where(CategoryByNameQuery.VENUE_ID.eq(venue))).list(connection);
+    }
+
+    /** nestql's {@code list()} of the products by id with a limit per category: ranks, and those beyond it dropped. */
+    public static List<RankedViews.CategoryLimited> nestqlLimited(Connection connection, Long venue) {
+        CategoryLimitedQuery query = CategoryLimitedQuery.select().orderBy(CategoryLimitedQuery.ID.asc());
+        return (venue == null ? query : query.where(CategoryLimitedQuery.VENUE_ID.eq(venue))).list(connection);
+    }
+
     /** nestql's {@code stream()}: nested lists as positional JSON, the transport {@code list()} used before. */
     public static List<CategoryView> nestqlStream(Connection connection, Long venue) {
         try (Stream<CategoryView> rows = nestqlQuery(venue).stream(connection)) {

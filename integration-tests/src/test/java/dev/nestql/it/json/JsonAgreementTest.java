@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nestql.it.json.Ticketing.EventByHolder;
 import dev.nestql.it.json.Ticketing.EventTextView;
 import dev.nestql.it.json.Ticketing.MeasurementView;
 import dev.nestql.it.json.Ticketing.OrganizerView;
@@ -95,6 +94,9 @@ class JsonAgreementTest {
             agree(connection, EventTextViewQuery.select().orderBy(EventTextViewQuery.ID.asc()));
             agree(connection, TicketViewQuery.select().orderBy(TicketViewQuery.ID.asc()));
             agree(connection, MeasurementViewQuery.select().orderBy(MeasurementViewQuery.ID.asc()));
+            agree(connection, EventByHolderQuery.select().orderBy(EventByHolderQuery.ID.asc()));
+            agree(connection, EventFirstHoldersQuery.select().orderBy(EventFirstHoldersQuery.ID.asc()));
+            agree(connection, EventFirstHoldersQuery.select().where(EventFirstHoldersQuery.ID.ge(11L)).limit(2));
         }
     }
 
@@ -179,8 +181,8 @@ class JsonAgreementTest {
     @Test
     void postgresqlBuildsWhatJavaCannotWrite() throws Exception {
         try (Connection connection = db.connection()) {
-            // A String inside a nested list sorted by text, which travels as JSON: its column's type is not known.
-            EventByHolderQuery query = EventByHolderQuery.select().orderBy(EventByHolderQuery.ID.asc());
+            // A String inside a nested record, which travels as JSON: its column's type is not known.
+            TicketWithEventQuery query = TicketWithEventQuery.select().orderBy(TicketWithEventQuery.ID.asc());
             assertEquals(query.serverJson(connection), query.json(connection));
             StringWriter written = new StringWriter();
             query.writeJson(connection, written);

@@ -93,7 +93,19 @@ public interface Ticketing {
     @Projection(Measurement.class)
     record MeasurementView(long id, Float single, Double dbl) {}
 
-    /** A String inside a nested list sorted by text, which travels as JSON: PostgreSQL builds this one's JSON. */
+    /** A nested list sorted by text, by the database's collation: its rows carry their rank. */
     @Projection(Event.class)
     record EventByHolder(long id, @Nested(value = "tickets", orderBy = "holder") List<TicketView> tickets) {}
+
+    /** The first two tickets of each event by holder, descending (nulls first), then id. */
+    @Projection(Event.class)
+    record EventFirstHolders(long id, String title,
+            @Nested(value = "tickets", orderBy = {"-holder", "id"}, limit = 2) List<TicketView> tickets) {}
+
+    /** A String inside a nested record, which travels as JSON: PostgreSQL builds this one's JSON. */
+    @Projection(Ticket.class)
+    record TicketWithEvent(long id, @Nested("event") EventTitle event) {}
+
+    @Projection(Event.class)
+    record EventTitle(long id, String title) {}
 }

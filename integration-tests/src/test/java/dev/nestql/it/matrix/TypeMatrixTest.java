@@ -213,9 +213,9 @@ class TypeMatrixTest {
             new ValuePath("nested list, json()", Reference.VALUE, true,
                     c -> jsonById(((Map<?, ?>) ((List<?>) Json.parse(
                             OwnerMembersQuery.select().where(OwnerMembersQuery.ID.eq(1L)).json(c))).get(0)).get("members"))),
-            new ValuePath("nested list with limit, list() (JSON)", Reference.VALUE, false,
+            new ValuePath("nested list with limit, list() (rows, ranked)", Reference.VALUE, false,
                     c -> byId(owner1(OwnerMembersLimitedQuery.select().list(c), OwnerMembersLimited::id).members(), ValueRow::id)),
-            new ValuePath("nested list by text key, list() (JSON)", Reference.VALUE, false,
+            new ValuePath("nested list by text key, list() (rows, ranked)", Reference.VALUE, false,
                     c -> byId(owner1(OwnerMembersByTextQuery.select().list(c), OwnerMembersByText::id).members(), ValueRow::id)),
             new ValuePath("nested record, list()", Reference.VALUE, false,
                     c -> byId(PinnedValueQuery.select().list(c).stream().map(PinnedValue::value).toList(), ValueRow::id)),

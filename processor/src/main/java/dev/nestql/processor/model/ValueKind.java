@@ -212,10 +212,11 @@ public enum ValueKind {
     }
 
     /**
-     * Whether Java sorts values of this kind as PostgreSQL's {@code ORDER BY} does, so that a nested
-     * list sorted by it can travel as rows of its own and be sorted by the reader. Text sorts by
-     * the database's collation, unknown to Java; floating-point numbers by PostgreSQL's rules for
-     * {@code NaN} and {@code -0}.
+     * Whether Java sorts values of this kind as PostgreSQL's {@code ORDER BY} does, so that the rows
+     * of a nested list sorted by it can carry their sort keys and be sorted by the reader; the
+     * rows of other lists carry their rank, computed by PostgreSQL. Text sorts by the database's
+     * collation, unknown to Java; floating-point numbers by PostgreSQL's rules for {@code NaN} and
+     * {@code -0}.
      */
     public boolean sortsInJava() {
         return sortsInJava;

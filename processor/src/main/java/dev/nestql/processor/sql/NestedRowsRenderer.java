@@ -1,6 +1,7 @@
 package dev.nestql.processor.sql;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.nestql.internal.NestedRows;
 import dev.nestql.processor.model.ColumnModel;
 import dev.nestql.processor.model.ColumnPath;
@@ -29,11 +30,13 @@ import java.util.Set;
  * Renders the statement that sends nested lists as rows of their own ({@link ProjectionSql.NestedRows}):
  * one {@code UNION ALL} branch per level, plain columns instead of a JSON array per parent.
  *
- * <p>A nested list is a level of its own when its parent is one and when the client can put its
- * rows in order: it has no {@code limit} (which would need a rank per parent), and its sort keys,
- * if any, are numbers, booleans or times, whose order in Java is PostgreSQL's. Text is sorted by
- * the database's collation, which Java does not know, so a list sorted by text stays a JSON
- * column of its parent's row, as do nested records and lists with a limit.
+ * <p>Every nested list whose parent is a level is a level of its own; nested records stay JSON
+ * columns of their parent's row. A list sorted by numbers, booleans or times, whose order in Java
+ * is PostgreSQL's, sends its sort keys and the reader sorts by them. A list sorted by text (by the
+ * database's collation, which Java does not know) or by floating-point numbers, and a list with a
+ * {@code limit}, sends each row's rank in its parent's list instead
+ * ({@code row_number() OVER (PARTITION BY ...)}, {@link #rank}); a limit keeps the first ranks
+ * ({@link NestedRows.Ranked}).
  *
  * <p>Each branch fills the columns of its level's values and holds typed {@code NULL}s in the
  * others, since a {@code UNION} of three or more branches cannot type an untyped {@code NULL}
@@ -60,6 +63,7 @@ final class NestedRowsRenderer {
     /** The SQL types whose column levels may share: those of the kinds that say so, and JSON (nested values). */
     private static final Set<String> SHARED_TYPES = sharedTypes();
     private static final ValueType TEXT = new ValueType(ValueKind.STRING, ClassName.get(String.class));
+    private static final ValueType RANK = new ValueType(ValueKind.LONG, TypeName.LONG);
 
     /** A level as planned: its list component (none for the top level) and its own child levels. */
     private static final class Plan {
@@ -86,7 +90,7 @@ final class NestedRowsRenderer {
     private record Column(int index, Source source, String nullType, boolean outputText) {}
 
     /** What a column of a level reads. */
-    private sealed interface Source permits Value, ChildKey, ParentKey, SortKey {}
+    private sealed interface Source permits Value, ChildKey, ParentKey, SortKey, Rank {}
 
     /** A component's value. */
     private record Value(Component component) implements Source {}
@@ -99,6 +103,12 @@ final class NestedRowsRenderer {
 
     /** A sort key of this level's lists. */
     private record SortKey(OrderKey key) implements Source {}
+
+    /**
+     * The row's rank in its parent's list ({@link NestedRows#RANK}), computed by PostgreSQL: the sort
+     * key of a list that Java cannot sort or that has a limit ({@link #ranked}).
+     */
+    private record Rank() implements Source {}
 
     private final ComponentValues values;
     private final List<Plan> levels = new ArrayList<>();
@@ -142,10 +152,20 @@ final class NestedRowsRenderer {
         return Set.copyOf(types);
     }
 
-    /** Whether the client can read {@code nested} as a level of its own. */
+    /** Whether {@code nested} is a level of its own: every nested list is. */
     private static boolean ownLevel(Component.Nested nested) {
-        return nested.many() && nested.limit() == 0
-                && nested.orderBy().stream().allMatch(key -> key.path().column().type().kind().sortsInJava());
+        return nested.many();
+    }
+
+    /**
+     * Whether the rows of {@code level} carry their rank in their parent's list instead of their
+     * sort keys: where the list has a limit, which the rank keeps, or a sort key whose order Java
+     * does not know (text, by the database's collation; floating-point numbers, whose {@code NaN}
+     * PostgreSQL sorts last).
+     */
+    private static boolean ranked(Plan level) {
+        return level.component.limit() > 0
+                || !level.component.orderBy().stream().allMatch(key -> key.path().column().type().kind().sortsInJava());
     }
 
     private Plan plan(ProjectionModel model, Plan parent, Component.Nested component) {
@@ -188,7 +208,10 @@ final class NestedRowsRenderer {
             level.columns.add(new Column(existing > 0 ? existing : column(level, type), new ChildKey(child), type,
                     exactKey(child)));
         }
-        if (level.component != null) {
+        if (level.component != null && ranked(level)) {
+            String type = nullType(RANK);
+            level.columns.add(new Column(column(level, type), new Rank(), type, false));
+        } else if (level.component != null) {
             for (OrderKey key : level.component.orderBy()) {
                 String type = nullType(key.path().column().type());
                 int existing = columnOf(level, key.path(), type);
@@ -298,7 +321,10 @@ final class NestedRowsRenderer {
             Aliases aliases = start.fork();
             RelatedRows rows = new RelatedRows(level.component.hops(), aliases);
             List<Expr> items = new ArrayList<>();
-            items.add(Expr.text(level.number + ", NULL"));
+            // The position's NULL is typed: an untyped one would be text inside the derived table
+            // that keeps a limit's ranks, and in the statement of a batch's nested rows, which has no
+            // top-level branch to type the column.
+            items.add(Expr.text(level.number + ", NULL::bigint"));
             items.addAll(items(level, rows.scope(), rows));
             Item select = Item.of(Expr.join(", ", items));
             Aliases wholeTableAliases = aliases.fork();
@@ -315,7 +341,15 @@ final class NestedRowsRenderer {
                 selected = matched(select.value(), rows, filter, keys(level.parent, level, aliases));
                 wholeTable = rows.select(wholeTableMatch(level, rows, wholeTableAliases), filter);
             }
-            branches.add(new NestedRows.Branch(selected, wholeTable.item(select).build().sql()));
+            String everyRow = wholeTable.item(select).build().sql();
+            long limit = level.component.limit();
+            if (limit > 0) {
+                selected = selected instanceof NestedRows.KeysJoin join
+                        ? join.limitPerParent(limit)
+                        : ((NestedRows.Matched) selected).limitPerParent(limit);
+                everyRow = "SELECT * FROM (" + everyRow + ") r WHERE r." + NestedRows.RANK + " <= " + limit;
+            }
+            branches.add(new NestedRows.Branch(selected, everyRow));
         }
         List<ProjectionSql.Level> described = new ArrayList<>();
         for (Plan level : levels) {
@@ -342,14 +376,17 @@ final class NestedRowsRenderer {
             int index = i + 3;
             Column own = level.columns.stream().filter(c -> c.index() == index).findFirst().orElse(null);
             String type = columnTypes.get(i);
-            items.add(own != null ? value(own, scope, rows)
+            items.add(own != null ? value(level, own, scope, rows)
                     : typedNulls.containsKey(type) ? typedNulls.get(type) : Expr.text("NULL::" + type));
         }
         return items;
     }
 
-    private Expr value(Column column, Scope scope, RelatedRows rows) {
+    private Expr value(Plan level, Column column, Scope scope, RelatedRows rows) {
         Expr value;
+        if (column.source() instanceof Rank) {
+            return rank(level, scope, rows);
+        }
         if (column.source() instanceof ParentKey key) {
             if (key.exact()) {
                 // The text of the parent's key, as the parent's branch sends it.
@@ -368,6 +405,21 @@ final class NestedRowsRenderer {
             return OutputText.of(value);
         }
         return "text".equals(column.nullType()) ? asText(value) : value;
+    }
+
+    /**
+     * {@code row_number() OVER (PARTITION BY parent key ORDER BY sort keys) AS nestql_rank}: the
+     * row's place in its parent's list, in the order of the list's JSON ({@code json_agg(... ORDER BY
+     * keys)}), by the database's collation.
+     */
+    private static Expr rank(Plan level, Scope scope, RelatedRows rows) {
+        List<String> keys = new ArrayList<>();
+        for (OrderKey key : level.component.orderBy()) {
+            keys.add(scope.column(key.path()) + (key.descending() ? " DESC" : " ASC"));
+        }
+        String parent = exactKey(level) ? "k.text" : rows.keyColumn();
+        return Expr.text("row_number() OVER (PARTITION BY " + parent
+                + (keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys)) + ") AS " + NestedRows.RANK);
     }
 
     /**
@@ -462,6 +514,8 @@ final class NestedRowsRenderer {
             } else if (column.source() instanceof SortKey key) {
                 order.add(new ProjectionSql.SortKey(column.index(), key.key().path().column().type(),
                         key.key().descending()));
+            } else if (column.source() instanceof Rank) {
+                order.add(new ProjectionSql.SortKey(column.index(), RANK, false));
             } else {
                 columns.put(((Value) column.source()).component().name(), column.index());
             }

@@ -363,6 +363,10 @@ public final class QueryClassWriter {
      * {@code column}; each literal's lines fit in {@value SourceFiles#LINE_LIMIT} characters.
      */
     private static CodeBlock rows(NestedRows.Rows rows, int column) {
+        if (rows instanceof NestedRows.Ranked ranked) {
+            return CodeBlock.builder().add(rows(ranked.rows(), column)).indent().indent()
+                    .add("\n.limitPerParent($L)", ranked.limit()).unindent().unindent().build();
+        }
         CodeBlock.Builder code = CodeBlock.builder();
         String select = rows instanceof NestedRows.KeysJoin join ? join.select() : ((NestedRows.Matched) rows).select();
         code.add("$T.select($L)", NESTED_ROWS, continued(literal(select, column + "NestedRows.select(".length())))

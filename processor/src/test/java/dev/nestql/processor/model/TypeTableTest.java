@@ -115,7 +115,7 @@ class TypeTableTest {
                     .append(" | ").append(kind == ValueKind.STRING ? "all, and `like`"
                             : kind == ValueKind.LIST ? "all but `in`, and `contains`, `overlaps`" : "all")
                     .append(" | ").append(aggregates(kind))
-                    .append(" | ").append(kind.sortsInJava() ? "rows of their own, sorted in Java" : "JSON, sorted by PostgreSQL")
+                    .append(" | ").append(kind.sortsInJava() ? "rows of their own, sorted in Java" : "rows of their own, ranked by PostgreSQL")
                     .append(" | ").append(kind == ValueKind.LIST ? "not a key"
                             : kind.keyEqualityInJava() ? "matched in Java" : "matched by PostgreSQL")
                     .append(" |\n");

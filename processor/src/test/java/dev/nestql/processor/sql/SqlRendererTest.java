@@ -162,7 +162,7 @@ class SqlRendererTest {
         assertEquals("t0.id, NULL::smallint, (SELECT p.name FROM device p WHERE false), NULL::timestamp",
                 rows.rootItems());
         NestedRows.Branch branch = rows.branches().get(0);
-        String items = "1, NULL, t1.location_id, t1.id, t1.name, t1.created";
+        String items = "1, NULL::bigint, t1.location_id, t1.id, t1.name, t1.created";
         assertEquals(new NestedRows.Matched(items, "device t1", "t1.location_id", new NestedRows.TopLevelKeys("t0.id"),
                 ""), branch.rows());
         assertEquals("SELECT " + items + " FROM device t1", branch.everyRow());
@@ -208,7 +208,7 @@ class SqlRendererTest {
         String text = "CASE WHEN t0.code IS NULL THEN NULL ELSE concat(t0.code) END";
         // The team sends its code as it is and, for the members to name it, as its output text.
         assertEquals("t0.code, " + text + ", NULL::smallint", rows.rootItems());
-        String select = "1, NULL, (SELECT p.code FROM team p WHERE false), k.text, t1.id";
+        String select = "1, NULL::bigint, (SELECT p.code FROM team p WHERE false), k.text, t1.id";
         String keys = "DISTINCT t0.code, " + text + " COLLATE \"C\"";
         assertEquals(new NestedRows.KeysJoin(select, new NestedRows.TopLevelKeys(keys),
                 " JOIN member t1 ON t1.team_code = k.key", ""), rows.branches().get(0).rows());
