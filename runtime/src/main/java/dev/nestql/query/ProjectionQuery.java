@@ -440,9 +440,11 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * transaction of the caller's, the cursor belongs to it and is closed before this method
      * returns.
      *
-     * <p>The JSON is written in Java from the rows of {@link #stream}'s statement. For a projection
-     * with nested lists sent as rows of their own, and where only PostgreSQL can write a value's
-     * JSON ({@link #serverJson}), PostgreSQL builds each row's object ({@link #writeServerJson}).
+     * <p>The JSON is written in Java from the rows {@link #stream} reads: the top-level rows through
+     * the cursor and, for nested lists, one statement per batch of {@link #fetchSize} of them
+     * ({@link #nestedChildrenSql()}), so memory holds one batch. Where only PostgreSQL can write a
+     * value's JSON (see {@link #serverJson}), and for nested lists of a table without an
+     * {@code @Id}, PostgreSQL builds each row's object ({@link #writeServerJson}).
      *
      * @return the number of rows written
      * @throws UncheckedIOException when writing fails; the cursor is closed first

@@ -149,6 +149,40 @@ class StatementsTest {
     }
 
     @Test
+    void keepsTheFirstRanksOfEachParentsList() {
+        QueryDefinition<Object> authors = QueryDefinition.<Object>builder(row -> null)
+                .selectList("t0.id")
+                .jsonObject("json_build_object('id', t0.id)")
+                .table("author t0")
+                .nestedRows(NestedRows.<Object>builder(() -> null)
+                        .rootItems("t0.id, NULL::smallint")
+                        .topLevelKey("t0.id", ColumnType.LONG)
+                        .branch(NestedRows.select("1, NULL::bigint, t1.author_id, t1.id, row_number() OVER (PARTITION BY"
+                                                + " t1.author_id ORDER BY t1.title ASC) AS nestql_rank")
+                                        .from("post t1")
+                                        .whereKeyIn("t1.author_id", NestedRows.topLevelKeys("t0.id"))
+                                        .limitPerParent(3),
+                                "SELECT * FROM (SELECT 1, NULL::bigint, t1.author_id, t1.id, row_number() OVER"
+                                        + " (PARTITION BY t1.author_id ORDER BY t1.title ASC) AS nestql_rank FROM post t1)"
+                                        + " r WHERE r.nestql_rank <= 3")
+                        .build())
+                .build();
+        assertEquals("(SELECT 0 AS level, row_number() OVER (ORDER BY t0.name ASC) AS position, t0.id, NULL::smallint"
+                + " FROM author t0 WHERE t0.name = ?)"
+                + " UNION ALL (SELECT * FROM (SELECT 1, NULL::bigint, t1.author_id, t1.id, row_number() OVER (PARTITION BY"
+                + " t1.author_id ORDER BY t1.title ASC) AS nestql_rank FROM post t1 WHERE t1.author_id = ANY(ARRAY("
+                + "SELECT t0.id FROM author t0 WHERE t0.name = ?))) r WHERE r.nestql_rank <= 3)",
+                Statements.nestedRows(authors, FILTERED));
+        assertEquals("(SELECT * FROM (SELECT 1, NULL::bigint, t1.author_id, t1.id, row_number() OVER (PARTITION BY"
+                + " t1.author_id ORDER BY t1.title ASC) AS nestql_rank FROM post t1 WHERE t1.author_id = ANY(?))"
+                + " r WHERE r.nestql_rank <= 3)",
+                Statements.nestedChildren(authors));
+        assertThrows(IllegalArgumentException.class, () -> new NestedRows.Ranked(
+                new NestedRows.Ranked(NestedRows.select("1").from("post t1")
+                        .whereKeyIn("t1.author_id", NestedRows.topLevelKeys("t0.id")), 3), 2));
+    }
+
+    @Test
     void joinsRowsToTheirParentsKeysAndTexts() {
         QueryDefinition<Object> teams = QueryDefinition.<Object>builder(row -> null)
                 .selectList("t0.code")
