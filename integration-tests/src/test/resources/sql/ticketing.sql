@@ -1,5 +1,7 @@
 -- A ticketing service's schema, with the types such an application uses: the JSON written in Java
--- must agree with PostgreSQL's json_build_object on every one of them.
+-- must agree with PostgreSQL's json_build_object on every one of them. citext goes into the test's
+-- schema, and is dropped with it.
+CREATE EXTENSION IF NOT EXISTS citext;
 CREATE TYPE ticket_status AS ENUM ('reserved', 'paid', 'refunded', 'void');
 CREATE DOMAIN email AS citext CHECK (VALUE LIKE '%_@_%');
 

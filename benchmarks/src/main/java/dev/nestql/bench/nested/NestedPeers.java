@@ -5,8 +5,6 @@ import dev.nestql.bench.stream.StreamPeers;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,25 +40,7 @@ public final class NestedPeers {
 
     /** The hand-written statement, through a cursor. */
     public static long handCursor(Connection connection, Writer out) throws SQLException, IOException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(HAND_SQL)) {
-            statement.setFetchSize(StreamPeers.FETCH_SIZE);
-            long count = 0;
-            try (ResultSet rows = statement.executeQuery()) {
-                out.write('[');
-                while (rows.next()) {
-                    if (count++ > 0) {
-                        out.write(',');
-                    }
-                    out.write(rows.getString(1));
-                }
-                out.write(']');
-            }
-            return count;
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
+        return StreamPeers.handCursor(connection, out, HAND_SQL);
     }
 
     /**

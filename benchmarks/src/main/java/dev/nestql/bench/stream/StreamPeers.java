@@ -40,8 +40,16 @@ public final class StreamPeers {
 
     /** The statement of {@code writeServerJson} (objects built by PostgreSQL), through a cursor, written by hand. */
     public static long handCursor(Connection connection, Writer out) throws SQLException, IOException {
+        return handCursor(connection, out, SAME_SQL);
+    }
+
+    /**
+     * Writes the rows of {@code sql}, one JSON text each, as one array, read by hand through a
+     * cursor of {@link #FETCH_SIZE} rows in a transaction rolled back afterwards.
+     */
+    public static long handCursor(Connection connection, Writer out, String sql) throws SQLException, IOException {
         connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(SAME_SQL)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(FETCH_SIZE);
             long count = 0;
             try (ResultSet rows = statement.executeQuery()) {
