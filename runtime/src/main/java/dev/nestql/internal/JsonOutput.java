@@ -3,8 +3,10 @@ package dev.nestql.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.nestql.Interval;
 import java.io.IOException;
 import java.io.Writer;
@@ -90,6 +92,24 @@ public final class JsonOutput {
             max = Math.max(max, value);
         }
         return max;
+    }
+
+    /**
+     * A writer that collects the text of {@code json()}: Jackson's segmented buffer, which neither
+     * locks nor copies its text as it grows, as a {@code StringWriter} does; its text is
+     * {@link #text}.
+     */
+    public static Writer textWriter() {
+        return new SegmentedStringWriter(new BufferRecycler());
+    }
+
+    /**
+     * The text written to {@code writer}, a {@link #textWriter()}.
+     *
+     * @throws IOException when the text is longer than a {@code String} holds
+     */
+    public static String text(Writer writer) throws IOException {
+        return ((SegmentedStringWriter) writer).getAndClear();
     }
 
     /** Starts the array of every record. */

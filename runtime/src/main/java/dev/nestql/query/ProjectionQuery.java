@@ -6,7 +6,6 @@ import dev.nestql.internal.QueryDefinition;
 import dev.nestql.internal.QueryState;
 import dev.nestql.internal.Statements;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -342,9 +341,13 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final String json(Connection connection) {
         if (definition.jsonWriter().isPresent()) {
-            StringWriter out = new StringWriter();
+            Writer out = JsonOutput.textWriter();
             if (writeRecords(connection, state, out, true) >= 0) {
-                return out.toString();
+                try {
+                    return JsonOutput.text(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+                }
             }
         }
         return serverJson(connection);
