@@ -154,7 +154,7 @@ public final class Statements {
             if (clauses.everyRow()) {
                 sql.append(branch.everyRow());
             } else {
-                rows(sql, branch.rows(), topLevelRows.toString());
+                rows(sql, branch.rows(), topLevelRows.toString(), null);
             }
             sql.append(')');
         }
@@ -190,26 +190,7 @@ public final class Statements {
         StringBuilder sql = new StringBuilder();
         for (NestedRows.Branch branch : nestedRows.branches()) {
             sql.append(sql.length() == 0 ? "(" : " UNION ALL (");
-            NestedRows.Rows rows = branch.rows();
-            NestedRows.Ranked ranked = rows instanceof NestedRows.Ranked r ? r : null;
-            if (ranked != null) {
-                rows = ranked.rows();
-                sql.append("SELECT * FROM (");
-            }
-            if (rows instanceof NestedRows.Matched matched
-                    && matched.parent() instanceof NestedRows.TopLevelKeys top && top.select().equals(key)) {
-                // Children of the top-level rows by their key itself: the array of keys is the parameter.
-                sql.append("SELECT ").append(matched.select()).append(" FROM ").append(matched.from()).append(" WHERE ")
-                        .append(matched.keyColumn()).append(" = ANY(?)");
-                if (!matched.condition().isEmpty()) {
-                    sql.append(" AND (").append(matched.condition()).append(')');
-                }
-            } else {
-                rows(sql, rows, topLevelRows);
-            }
-            if (ranked != null) {
-                rankedEnd(sql, ranked);
-            }
+            rows(sql, branch.rows(), topLevelRows, key);
             sql.append(')');
         }
         return sql.toString();
@@ -240,11 +221,16 @@ public final class Statements {
                 : 0);
     }
 
-    private static void rows(StringBuilder sql, NestedRows.Rows rows, String topLevelRows) {
+    /**
+     * Appends {@code rows}, their statements of keys reading {@code topLevelRows}. Where a branch's
+     * own keys are the top-level rows' {@code boundKey} itself (the top-level key of a batch, whose
+     * values are the array parameter), that parameter takes the place of the statement of keys.
+     */
+    private static void rows(StringBuilder sql, NestedRows.Rows rows, String topLevelRows, String boundKey) {
         if (rows instanceof NestedRows.Ranked ranked) {
             sql.append("SELECT * FROM (");
-            rows(sql, ranked.rows(), topLevelRows);
-            rankedEnd(sql, ranked);
+            rows(sql, ranked.rows(), topLevelRows, boundKey);
+            sql.append(") r WHERE r.").append(NestedRows.RANK).append(" <= ").append(ranked.limit());
             return;
         }
         if (rows instanceof NestedRows.KeysJoin join) {
@@ -258,24 +244,24 @@ public final class Statements {
         }
         NestedRows.Matched matched = (NestedRows.Matched) rows;
         sql.append("SELECT ").append(matched.select()).append(" FROM ").append(matched.from()).append(" WHERE ")
-                .append(matched.keyColumn()).append(" = ANY(ARRAY(");
-        keys(sql, matched.parent(), topLevelRows);
-        sql.append("))");
+                .append(matched.keyColumn());
+        if (matched.parent() instanceof NestedRows.TopLevelKeys top && top.select().equals(boundKey)) {
+            sql.append(" = ANY(?)");
+        } else {
+            sql.append(" = ANY(ARRAY(");
+            keys(sql, matched.parent(), topLevelRows);
+            sql.append("))");
+        }
         if (!matched.condition().isEmpty()) {
             sql.append(" AND (").append(matched.condition()).append(')');
         }
-    }
-
-    /** The end of {@link NestedRows.Ranked}'s statement, after its rows. */
-    private static void rankedEnd(StringBuilder sql, NestedRows.Ranked ranked) {
-        sql.append(") r WHERE r.").append(NestedRows.RANK).append(" <= ").append(ranked.limit());
     }
 
     private static void keys(StringBuilder sql, NestedRows.Keys keys, String topLevelRows) {
         if (keys instanceof NestedRows.TopLevelKeys top) {
             sql.append("SELECT ").append(top.select()).append(" FROM ").append(topLevelRows);
         } else {
-            rows(sql, (NestedRows.Matched) keys, topLevelRows);
+            rows(sql, (NestedRows.Matched) keys, topLevelRows, null);
         }
     }
 

@@ -58,8 +58,6 @@ import java.util.Set;
  * </pre>
  */
 final class NestedRowsRenderer {
-    /** Where the runtime inserts the statement of top-level keys. */
-    private static final String ROOT_KEYS = "\u0000";
     /** The SQL types whose column levels may share: those of the kinds that say so, and JSON (nested values). */
     private static final Set<String> SHARED_TYPES = sharedTypes();
     private static final ValueType TEXT = new ValueType(ValueKind.STRING, ClassName.get(String.class));

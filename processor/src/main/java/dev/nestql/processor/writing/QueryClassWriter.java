@@ -336,8 +336,9 @@ public final class QueryClassWriter {
                 .add("return $T.builder($T::new)", NESTED_ROWS, levelsClass())
                 .indent().indent()
                 .add("\n.rootItems($L)", continued(Literals.string(nestedRows.rootItems())));
-        projection.table().id().ifPresent(id -> parts.add("\n.topLevelKey($S, $L)",
-                "t0." + SqlNames.identifier(id.sqlName()), codec.columnType(id.type())));
+        // SQL text goes through Literals, as every other part's does.
+        projection.table().id().ifPresent(id -> parts.add("\n.topLevelKey($L, $L)",
+                Literals.string("t0." + SqlNames.identifier(id.sqlName())), codec.columnType(id.type())));
         for (NestedRows.Branch branch : nestedRows.branches()) {
             parts.add("\n.branch(").indent().indent()
                     .add("\n$L,", rows(branch.rows(), BRANCH_COLUMN))
