@@ -341,13 +341,10 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final String json(Connection connection) {
         if (definition.jsonWriter().isPresent()) {
-            Writer out = JsonOutput.textWriter();
-            if (writeRecords(connection, state, out, true) >= 0) {
-                try {
-                    return JsonOutput.text(out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
-                }
+            JsonOutput.Text text = new JsonOutput.Text();
+            if (writeRecords(connection, state, metadata -> JsonOutput.open(connection, metadata, definition, text),
+                    true) >= 0) {
+                return text.toString();
             }
         }
         return serverJson(connection);
@@ -391,14 +388,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * records written, or -1, having written nothing, when Java cannot write their JSON as
      * PostgreSQL does ({@link JsonOutput#open}).
      */
-    private long writeRecords(Connection connection, QueryState<P> state, Writer out, boolean array) {
+    private long writeRecords(Connection connection, QueryState<P> state, Cursor.JsonOpener output, boolean array) {
         String sql = with(state).sql();
         HeldCursors.closeAbandoned(connection);
         List<P> records;
         JsonOutput json;
         try (PreparedStatement statement = prepareList(connection, state, sql);
                 ResultSet rows = statement.executeQuery()) {
-            json = JsonOutput.open(connection, rows.getMetaData(), definition, out);
+            json = output.open(rows.getMetaData());
             if (json == null) {
                 return -1;
             }
@@ -518,7 +515,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         Objects.requireNonNull(out, "out");
         QueryState<P> first = state.withLimit(state.limit() == 0 ? 0 : 1);
         if (definition.jsonWriter().isPresent()) {
-            long written = writeRecords(connection, first, out, false);
+            long written = writeRecords(connection, first,
+                    metadata -> JsonOutput.open(connection, metadata, definition, out), false);
             if (written >= 0) {
                 return written > 0;
             }
