@@ -497,6 +497,13 @@ public final class ShopPeers {
         statements.put("typedNestqlStream, jsonNestqlWriteJson", List.of(new Explain.Statement(nestqlQuery(venue).streamSql(), values),
                 new Explain.Statement(nestqlQuery(venue).nestedChildrenSql(), (Object) ids)));
         statements.put("jsonNestql", List.of(new Explain.Statement(nestqlQuery(venue).sql(), twice)));
+        // The ranked lists: the products' rank in their category, a window over every product row.
+        CategoryByNameQuery byName = CategoryByNameQuery.select().orderBy(CategoryByNameQuery.ID.asc());
+        CategoryLimitedQuery limited = CategoryLimitedQuery.select().orderBy(CategoryLimitedQuery.ID.asc());
+        statements.put("typedNestqlByName", List.of(new Explain.Statement(
+                (venue == null ? byName : byName.where(CategoryByNameQuery.VENUE_ID.eq(venue))).sql(), twice)));
+        statements.put("typedNestqlLimited", List.of(new Explain.Statement(
+                (venue == null ? limited : limited.where(CategoryLimitedQuery.VENUE_ID.eq(venue))).sql(), twice)));
         statements.put("jsonNestqlServer", List.of(new Explain.Statement(nestqlQuery(venue).serverJsonSql(), values)));
         statements.put("jsonHandJsonAgg", List.of(new Explain.Statement(venue == null ? JSON_AGG : JSON_AGG + " WHERE c.venue_id = ?", values)));
         statements.put("typedJoinRegroup", List.of(new Explain.Statement(joinSql(venue), values)));
