@@ -25,8 +25,8 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code list}, {@code first}, {@code stream} and {@code json} run this statement, to
+ * which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.name,
@@ -49,7 +49,8 @@ import javax.annotation.processing.Generated;
  *          ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1) a4 ON true
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('name', t0.name, 'pfxCount', coalesce(a1."pfxCount", 0), 'deviceCount',

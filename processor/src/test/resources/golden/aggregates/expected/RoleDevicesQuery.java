@@ -30,26 +30,10 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
- *
- * <pre>
- * SELECT t0.slug,
- *        a1."lastChange" AS "lastChange",
- *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 ASC), '[]'::json) FROM (SELECT json_build_array(CASE WHEN
- *            t1.name IS NULL THEN NULL ELSE concat(t1.name) END, (SELECT coalesce(sum(t3.vid)::bigint, 0) FROM
- *            aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id = t2.id WHERE t2.id = t1.location_id),
- *            (SELECT sum(t3.vid)::bigint FROM aggbench.location t2 JOIN aggbench.vlan t3 ON t3.location_id =
- *            t2.id WHERE t2.id = t1.location_id)) AS j, t1.name AS o1 FROM aggbench.device t1 WHERE
- *            t1.device_role_id = t0.id ORDER BY t1.name ASC LIMIT 3) s1) AS devices
- * FROM aggbench.device_role t0
- *      LEFT JOIN LATERAL (SELECT max(t1.last_updated) AS "lastChange" FROM aggbench.device t1 WHERE
- *          t1.device_role_id = t0.id) a1 ON true
- * </pre>
- *
- * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
- * it reads every row; with a condition, a limit or an offset, each nested branch selects
- * only the children of the rows the first branch reads, by their keys:
+ * <p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their
+ * own, one {@code UNION ALL} branch per level, which the generated reader puts back
+ * together. Here it reads every row; with a condition, a limit or an offset, each nested
+ * branch selects only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.slug, a1."lastChange", t0.id, (SELECT p.name FROM
@@ -65,7 +49,12 @@ import javax.annotation.processing.Generated;
  *     nestql_rank FROM aggbench.device t1) r WHERE r.nestql_rank &lt;= 3)
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code stream} and {@code writeJson} read the top-level rows through a cursor
+ * ({@link #streamSql()}), and the nested rows of each batch of them by their keys
+ * ({@link #nestedChildrenSql()}).
+ *
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('slug', t0.slug, 'lastChange', a1."lastChange", 'devices', (SELECT coalesce(json_agg(s1.j

@@ -29,22 +29,10 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
- *
- * <pre>
- * SELECT t0.id,
- *        t0.title,
- *        (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1 DESC), '[]'::json) FROM (SELECT json_build_array(t2.id,
- *            CASE WHEN t2.name IS NULL THEN NULL ELSE concat(t2.name) END) AS j, t2.name AS o1 FROM film_actor
- *            t1 JOIN actor t2 ON t2.id = t1.actor_id WHERE t1.film_id = t0.id AND (t2.active = TRUE AND
- *            (t2.birth_year &gt;= 1950 OR t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1) AS actors
- * FROM film t0
- * </pre>
- *
- * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
- * it reads every row; with a condition, a limit or an offset, each nested branch selects
- * only the children of the rows the first branch reads, by their keys:
+ * <p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their
+ * own, one {@code UNION ALL} branch per level, which the generated reader puts back
+ * together. Here it reads every row; with a condition, a limit or an offset, each nested
+ * branch selects only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.title, NULL::smallint, (SELECT p.name FROM
@@ -56,7 +44,12 @@ import javax.annotation.processing.Generated;
  *     'A%')) r WHERE r.nestql_rank &lt;= 5)
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code stream} and {@code writeJson} read the top-level rows through a cursor
+ * ({@link #streamSql()}), and the nested rows of each batch of them by their keys
+ * ({@link #nestedChildrenSql()}).
+ *
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('id', t0.id, 'title', t0.title, 'actors', (SELECT coalesce(json_agg(s1.j ORDER BY s1.o1

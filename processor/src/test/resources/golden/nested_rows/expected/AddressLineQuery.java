@@ -25,8 +25,8 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code list}, {@code first}, {@code stream} and {@code json} run this statement, to
+ * which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.id,
@@ -34,7 +34,8 @@ import javax.annotation.processing.Generated;
  * FROM address t0
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('id', t0.id, 'street', t0.street)

@@ -24,15 +24,16 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code list}, {@code first}, {@code stream} and {@code json} run this statement, to
+ * which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.name
  * FROM city t0
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('name', t0.name)

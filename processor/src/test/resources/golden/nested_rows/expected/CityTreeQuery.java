@@ -29,23 +29,10 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
- *
- * <pre>
- * SELECT t0.id,
- *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.street IS NULL THEN NULL ELSE
- *            concat(t1.street) END) ORDER BY t1.moved_in DESC), '[]'::json) FROM address t1 WHERE t1.city_id =
- *            t0.id AND (t1.street IS NOT NULL)) AS recent,
- *        (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL THEN NULL ELSE
- *            concat(t2.street) END)), '[]'::json) FROM address t2 WHERE t2.city_id = t0.id) AS "all"
- * FROM city t0
- * </pre>
- *
- * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
- * it reads every row; with a condition, a limit or an offset, each nested branch selects
- * only the children of the rows the first branch reads, by their keys:
+ * <p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their
+ * own, one {@code UNION ALL} branch per level, which the generated reader puts back
+ * together. Here it reads every row; with a condition, a limit or an offset, each nested
+ * branch selects only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.street FROM
@@ -58,7 +45,12 @@ import javax.annotation.processing.Generated;
  *     address p WHERE false), NULL::timestamp, t1.street FROM address t1)
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code stream} and {@code writeJson} read the top-level rows through a cursor
+ * ({@link #streamSql()}), and the nested rows of each batch of them by their keys
+ * ({@link #nestedChildrenSql()}).
+ *
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('id', t0.id, 'name', t0.name, 'recent', (SELECT coalesce(json_agg(json_build_object('id',

@@ -30,28 +30,10 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
- *
- * <pre>
- * SELECT t0.name,
- *        coalesce(a1."cityCount", 0) AS "cityCount",
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.name IS NULL THEN NULL ELSE
- *            concat(t1.name) END, (SELECT coalesce(json_agg(json_build_array(t2.id, CASE WHEN t2.street IS NULL
- *            THEN NULL ELSE concat(t2.street) END) ORDER BY t2.moved_in DESC), '[]'::json) FROM address t2 WHERE
- *            t2.city_id = t1.id AND (t2.street IS NOT NULL)), (SELECT coalesce(json_agg(json_build_array(t3.id,
- *            CASE WHEN t3.street IS NULL THEN NULL ELSE concat(t3.street) END)), '[]'::json) FROM address t3
- *            WHERE t3.city_id = t1.id)) ORDER BY t1.population DESC, t1.id ASC), '[]'::json) FROM city t1 WHERE
- *            t1.country_id = t0.id AND (t1.population &gt; 1000)) AS cities,
- *        (SELECT coalesce(json_agg(json_build_array(CASE WHEN t4.name IS NULL THEN NULL ELSE concat(t4.name)
- *            END) ORDER BY t4.name ASC), '[]'::json) FROM city t4 WHERE t4.country_id = t0.id) AS "citiesByName"
- * FROM country t0
- *      LEFT JOIN LATERAL (SELECT count(*) AS "cityCount" FROM city t1 WHERE t1.country_id = t0.id) a1 ON true
- * </pre>
- *
- * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
- * it reads every row; with a condition, a limit or an offset, each nested branch selects
- * only the children of the rows the first branch reads, by their keys:
+ * <p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their
+ * own, one {@code UNION ALL} branch per level, which the generated reader puts back
+ * together. Here it reads every row; with a condition, a limit or an offset, each nested
+ * branch selects only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.name, coalesce(a1."cityCount", 0), t0.id, t0.id,
@@ -79,7 +61,12 @@ import javax.annotation.processing.Generated;
  *     address p WHERE false), t1.name FROM city t1)
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code stream} and {@code writeJson} read the top-level rows through a cursor
+ * ({@link #streamSql()}), and the nested rows of each batch of them by their keys
+ * ({@link #nestedChildrenSql()}).
+ *
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('name', t0.name, 'cityCount', coalesce(a1."cityCount", 0), 'cities', (SELECT

@@ -26,8 +26,8 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,
- * order and paging are added:
+ * <p>{@code list}, {@code first}, {@code stream} and {@code json} run this statement, to
+ * which conditions, order and paging are added:
  *
  * <pre>
  * SELECT t0.id,
@@ -44,7 +44,8 @@ import javax.annotation.processing.Generated;
  *      LEFT JOIN geo.country t3 ON t3.id = t2.country_id
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('id', t0.id, 'title', t0.title, 'endsAt', t0."end", 'cityName', t2.name, 'countryCode',

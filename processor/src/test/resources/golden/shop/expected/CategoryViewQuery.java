@@ -29,21 +29,10 @@ import javax.annotation.processing.Generated;
  *         .list(connection);
  * }</pre>
  *
- * <p>{@code stream} runs this statement, to which conditions, order and paging are added:
- *
- * <pre>
- * SELECT t0.id,
- *        t0.name,
- *        (SELECT coalesce(json_agg(json_build_array(t1.id, CASE WHEN t1.image IS NULL THEN NULL ELSE
- *            concat(t1.image) END) ORDER BY t1.id ASC), '[]'::json) FROM orders_product t1 WHERE t1.category_id
- *            = t0.id) AS products
- * FROM orders_category t0
- * </pre>
- *
- * <p>{@code list} and {@code first} send the nested lists as rows of their own, one
- * {@code UNION ALL} branch per level, which the generated reader puts back together. Here
- * it reads every row; with a condition, a limit or an offset, each nested branch selects
- * only the children of the rows the first branch reads, by their keys:
+ * <p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their
+ * own, one {@code UNION ALL} branch per level, which the generated reader puts back
+ * together. Here it reads every row; with a condition, a limit or an offset, each nested
+ * branch selects only the children of the rows the first branch reads, by their keys:
  *
  * <pre>
  * (SELECT 0 AS level, row_number() OVER () AS position, t0.id, t0.name, NULL::smallint, (SELECT p.image FROM
@@ -53,7 +42,12 @@ import javax.annotation.processing.Generated;
  *     FROM orders_product t1)
  * </pre>
  *
- * <p>{@code json} and {@code writeJson} build each row as:
+ * <p>{@code stream} and {@code writeJson} read the top-level rows through a cursor
+ * ({@link #streamSql()}), and the nested rows of each batch of them by their keys
+ * ({@link #nestedChildrenSql()}).
+ *
+ * <p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL
+ * builds the JSON, builds each row as:
  *
  * <pre>
  * json_build_object('id', t0.id, 'name', t0.name, 'products', (SELECT coalesce(json_agg(json_build_object('id',

@@ -178,16 +178,29 @@ public final class QueryClassWriter {
             Handle first = projection.handles().get(0);
             doc.add("        .orderBy($L.$L.asc())\n", projection.query().simpleName(), first.constant());
         }
-        doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n")
-                .add(sql.nestedRows().isPresent()
-                        ? "<p>{@code stream} runs this statement, to which conditions, order and paging are added:\n\n<pre>\n"
-                        : "<p>{@code list}, {@code first} and {@code stream} run this statement, to which conditions,\n"
-                                + "order and paging are added:\n\n<pre>\n")
-                .add("$L", Javadoc.preformatted(selectForDocs(sql.selectItems(), sql.from(),
-                        sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))))
-                .add("\n</pre>\n\n")
-                .add(nestedRowsJavadoc())
-                .add("<p>{@code json} and {@code writeJson} build each row as:\n\n<pre>\n")
+        doc.add("        .limit(20)\n        .list(connection);\n}</pre>\n\n");
+        if (sql.nestedRows().isEmpty()) {
+            doc.add("<p>{@code list}, {@code first}, {@code stream} and {@code json} run this statement, to\n"
+                    + "which conditions, order and paging are added:\n\n<pre>\n");
+            doc.add("$L", Javadoc.preformatted(selectForDocs(sql.selectItems(), sql.from(),
+                    sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))));
+            doc.add("\n</pre>\n\n");
+        } else {
+            doc.add(nestedRowsJavadoc());
+            if (projection.table().id().isPresent()) {
+                doc.add("<p>{@code stream} and {@code writeJson} read the top-level rows through a cursor\n"
+                        + "({@link #streamSql()}), and the nested rows of each batch of them by their keys\n"
+                        + "({@link #nestedChildrenSql()}).\n\n");
+            } else {
+                doc.add("<p>{@code stream} and {@code writeJson} run this statement, nested lists as JSON\n"
+                        + "(the table has no {@code @Id} by which to select a batch's nested rows):\n\n<pre>\n");
+                doc.add("$L", Javadoc.preformatted(selectForDocs(sql.selectItems(), sql.from(),
+                        sql.aggregates().map(ProjectionSql.Aggregates::perRow).orElse(List.of()))));
+                doc.add("\n</pre>\n\n");
+            }
+        }
+        doc.add("<p>{@code json} writes the records as JSON in Java. {@code serverJson}, where PostgreSQL\n"
+                        + "builds the JSON, builds each row as:\n\n<pre>\n")
                 .add("$L", Javadoc.preformatted(sql.jsonObject()))
                 .add("\n</pre>\n");
         sql.aggregates().ifPresent(aggregates -> doc
@@ -210,10 +223,10 @@ public final class QueryClassWriter {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()
-                .add("<p>{@code list} and {@code first} send the nested lists as rows of their own, one\n")
-                .add("{@code UNION ALL} branch per level, which the generated reader puts back together. Here\n")
-                .add("it reads every row; with a condition, a limit or an offset, each nested branch selects\n")
-                .add("only the children of the rows the first branch reads, by their keys:\n\n<pre>\n")
+                .add("<p>{@code list}, {@code first} and {@code json} send the nested lists as rows of their\n")
+                .add("own, one {@code UNION ALL} branch per level, which the generated reader puts back\n")
+                .add("together. Here it reads every row; with a condition, a limit or an offset, each nested\n")
+                .add("branch selects only the children of the rows the first branch reads, by their keys:\n\n<pre>\n")
                 .add("$L", Javadoc.preformatted(StatementPreview.nestedRows(sql)))
                 .add("\n</pre>\n\n")
                 .build();
