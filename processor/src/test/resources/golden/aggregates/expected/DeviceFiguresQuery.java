@@ -67,8 +67,8 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The column {@code name} of {@link Device}.
      */
-    public static final StringColumn<RoleDevices.DeviceFigures> NAME = 
-            StringColumn.ofSql("t0.name");
+    public static final StringColumn<RoleDevices.DeviceFigures> NAME = StringColumn.ofSql("t0.name",
+            RoleDevices.DeviceFigures::name);
 
     /**
      * The column {@code location_id} of {@link Device}.
@@ -91,10 +91,10 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     /**
      * The component {@code vidSum}: <code>&#64;Sum("location.vlans.vid")</code>.
      */
-    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.ofSql(
+    public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM = Column.ofSqlNotNull(
             "(SELECT coalesce(sum(t2.vid)::bigint, 0) FROM aggbench.location t1 JOIN "
             + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
-            ColumnType.LONG);
+            ColumnType.LONG, RoleDevices.DeviceFigures::vidSum);
 
     /**
      * The component {@code vidSumOrNull}: <code>&#64;Sum("location.vlans.vid")</code>.
@@ -102,7 +102,7 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
     public static final Column<RoleDevices.DeviceFigures, Long> VID_SUM_OR_NULL = Column.ofSql(
             "(SELECT sum(t2.vid)::bigint FROM aggbench.location t1 JOIN "
             + "aggbench.vlan t2 ON t2.location_id = t1.id WHERE t1.id = t0.location_id)",
-            ColumnType.LONG);
+            ColumnType.LONG, RoleDevices.DeviceFigures::vidSumOrNull);
 
     private static final SerializableString NAME_KEY = JsonOutput.key("name");
 
@@ -151,6 +151,7 @@ public final class DeviceFiguresQuery extends ProjectionQuery<RoleDevices.Device
                         + "sum(t2.vid)::bigint AS \"vidSumOrNull\" FROM aggbench.location t1 JOIN "
                         + "aggbench.vlan t2 ON t2.location_id = t1.id GROUP BY 1) a1 ON a1.k = "
                         + "t0.location_id")
+                .uniqueKey(ID)
                 .jsonWriter(DeviceFiguresQuery::writeDeviceFigures)
                 .stringColumns(1)
                 .build();

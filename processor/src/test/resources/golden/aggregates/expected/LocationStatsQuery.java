@@ -86,44 +86,45 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
     /**
      * The column {@code name} of {@link Location}.
      */
-    public static final StringColumn<LocationStats> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<LocationStats> NAME = StringColumn.ofSql("t0.name",
+            LocationStats::name);
 
     /**
      * The component {@code pfxCount}: <code>&#64;Count("prefixes")</code>.
      */
-    public static final Column<LocationStats, Long> PFX_COUNT = Column.ofSql(
+    public static final Column<LocationStats, Long> PFX_COUNT = Column.ofSqlNotNull(
             "(SELECT count(*) FROM aggbench.prefix t1 WHERE t1.location_id = t0.id)",
-            ColumnType.LONG);
+            ColumnType.LONG, LocationStats::pfxCount);
 
     /**
      * The component {@code deviceCount}: <code>&#64;Count("devices")</code>.
      */
-    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.ofSql(
+    public static final Column<LocationStats, Long> DEVICE_COUNT = Column.ofSqlNotNull(
             "(SELECT count(*) FROM aggbench.device t1 WHERE t1.location_id = t0.id)",
-            ColumnType.LONG);
+            ColumnType.LONG, LocationStats::deviceCount);
 
     /**
      * The component {@code devroleCount}: <code>&#64;Count(value = "devices.deviceRole", distinct = true)</code>.
      */
-    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.ofSql(
+    public static final Column<LocationStats, Long> DEVROLE_COUNT = Column.ofSqlNotNull(
             "(SELECT count(DISTINCT t1.device_role_id) FROM aggbench.device t1 WHERE "
-            + "t1.location_id = t0.id)", ColumnType.LONG);
+            + "t1.location_id = t0.id)", ColumnType.LONG, LocationStats::devroleCount);
 
     /**
      * The component {@code vlansCount}: <code>&#64;Count("vlans")</code>.
      */
-    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.ofSql(
+    public static final Column<LocationStats, Integer> VLANS_COUNT = Column.ofSqlNotNull(
             "(SELECT count(*) FROM aggbench.vlan t1 WHERE t1.location_id = t0.id)",
-            ColumnType.INTEGER);
+            ColumnType.INTEGER, LocationStats::vlansCount);
 
     /**
      * The component {@code hasEdgeDevices}: <code>&#64;Exists(value = "devices", where = "deviceRole.slug =
      *     'edge'")</code>.
      */
-    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.ofSql(
+    public static final Column<LocationStats, Boolean> HAS_EDGE_DEVICES = Column.ofSqlNotNull(
             "EXISTS (SELECT 1 FROM aggbench.device t1 LEFT JOIN aggbench.device_role "
             + "t2 ON t2.id = t1.device_role_id WHERE t1.location_id = t0.id AND "
-            + "(t2.slug = 'edge'))", ColumnType.BOOLEAN);
+            + "(t2.slug = 'edge'))", ColumnType.BOOLEAN, LocationStats::hasEdgeDevices);
 
     /**
      * The component {@code newestDevice}: <code>&#64;First(value = "devices", select = "name", orderBy =
@@ -131,13 +132,13 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
      */
     public static final StringColumn<LocationStats> NEWEST_DEVICE = StringColumn.ofSql(
             "(SELECT t1.name FROM aggbench.device t1 WHERE t1.location_id = t0.id "
-            + "ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)");
+            + "ORDER BY t1.last_updated DESC, t1.id ASC LIMIT 1)", LocationStats::newestDevice);
 
     /**
      * The component {@code nameLen}: <code>&#64;Sql("length({name})")</code>.
      */
-    public static final Column<LocationStats, Integer> NAME_LEN = Column.ofSql("(length(t0.name))",
-            ColumnType.INTEGER);
+    public static final Column<LocationStats, Integer> NAME_LEN = 
+            Column.ofSqlNotNull("(length(t0.name))", ColumnType.INTEGER, LocationStats::nameLen);
 
     private static final SerializableString NAME_KEY = JsonOutput.key("name");
 
@@ -220,6 +221,7 @@ public final class LocationStatsQuery extends ProjectionQuery<LocationStats, Loc
                         + " LEFT JOIN (SELECT DISTINCT ON (t1.location_id) t1.location_id AS k, "
                         + "t1.name AS \"newestDevice\" FROM aggbench.device t1 ORDER BY "
                         + "t1.location_id, t1.last_updated DESC, t1.id ASC) a4 ON a4.k = t0.id")
+                .uniqueKey(ID)
                 .jsonWriter(LocationStatsQuery::writeLocationStats)
                 .stringColumns(1, 7)
                 .build();

@@ -85,14 +85,15 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
     /**
      * The column {@code slug} of {@link DeviceRole}.
      */
-    public static final StringColumn<RoleDevices> SLUG = StringColumn.ofSql("t0.slug");
+    public static final StringColumn<RoleDevices> SLUG = StringColumn.ofSql("t0.slug",
+            RoleDevices::slug);
 
     /**
      * The component {@code lastChange}: <code>&#64;Max("devices.lastUpdated")</code>.
      */
     public static final Column<RoleDevices, Instant> LAST_CHANGE = Column.ofSql(
             "(SELECT max(t1.last_updated) FROM aggbench.device t1 WHERE "
-            + "t1.device_role_id = t0.id)", ColumnType.INSTANT);
+            + "t1.device_role_id = t0.id)", ColumnType.INSTANT, RoleDevices::lastChange);
 
     private static final SerializableString NAME_KEY = JsonOutput.key("name");
 
@@ -159,6 +160,7 @@ public final class RoleDevicesQuery extends ProjectionQuery<RoleDevices, RoleDev
                         " LEFT JOIN (SELECT t1.device_role_id AS k, max(t1.last_updated) AS "
                         + "\"lastChange\" FROM aggbench.device t1 GROUP BY 1) a1 ON a1.k = t0.id")
                 .nestedRows(nestedRows())
+                .uniqueKey(ID)
                 .jsonWriter(RoleDevicesQuery::writeRoleDevices)
                 .stringColumns(3, 6)
                 .build();

@@ -45,12 +45,14 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
     /**
      * The column {@code id} of {@link Actor}.
      */
-    public static final Column<ActorView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<ActorView, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            ActorView::id);
 
     /**
      * The column {@code name} of {@link Actor}.
      */
-    public static final StringColumn<ActorView> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<ActorView> NAME = StringColumn.ofSql("t0.name",
+            ActorView::name);
 
     /**
      * The column {@code birth_year} of {@link Actor}.
@@ -98,6 +100,7 @@ public final class ActorViewQuery extends ProjectionQuery<ActorView, ActorViewQu
                         + "t0.name")
                 .jsonObject("json_build_object('id', t0.id, 'name', t0.name)")
                 .table("actor t0")
+                .uniqueKey(ID)
                 .jsonWriter(ActorViewQuery::writeActorView)
                 .stringColumns(2)
                 .build();

@@ -63,12 +63,14 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
     /**
      * The column {@code id} of {@link Film}.
      */
-    public static final Column<FilmView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<FilmView, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            FilmView::id);
 
     /**
      * The column {@code title} of {@link Film}.
      */
-    public static final StringColumn<FilmView> TITLE = StringColumn.ofSql("t0.title");
+    public static final StringColumn<FilmView> TITLE = StringColumn.ofSql("t0.title",
+            FilmView::title);
 
     /**
      * The column {@code release_year} of {@link Film}.
@@ -126,6 +128,7 @@ public final class FilmViewQuery extends ProjectionQuery<FilmView, FilmViewQuery
                         + "t2.name LIKE 'A%')) ORDER BY t2.name DESC LIMIT 5) s1))")
                 .table("film t0")
                 .nestedRows(nestedRows())
+                .uniqueKey(ID)
                 .jsonWriter(FilmViewQuery::writeFilmView)
                 .stringColumns(4, 6)
                 .build();

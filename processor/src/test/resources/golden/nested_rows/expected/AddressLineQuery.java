@@ -46,12 +46,14 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
     /**
      * The column {@code id} of {@link Address}.
      */
-    public static final Column<AddressLine, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<AddressLine, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            AddressLine::id);
 
     /**
      * The column {@code street} of {@link Address}.
      */
-    public static final StringColumn<AddressLine> STREET = StringColumn.ofSql("t0.street");
+    public static final StringColumn<AddressLine> STREET = StringColumn.ofSql("t0.street",
+            AddressLine::street);
 
     /**
      * The column {@code city_id} of {@link Address}.
@@ -99,6 +101,7 @@ public final class AddressLineQuery extends ProjectionQuery<AddressLine, Address
                         + "t0.street")
                 .jsonObject("json_build_object('id', t0.id, 'street', t0.street)")
                 .table("address t0")
+                .uniqueKey(ID)
                 .jsonWriter(AddressLineQuery::writeAddressLine)
                 .stringColumns(2)
                 .build();

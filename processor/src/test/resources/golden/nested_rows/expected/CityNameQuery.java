@@ -49,7 +49,7 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
     /**
      * The column {@code name} of {@link City}.
      */
-    public static final StringColumn<CityName> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<CityName> NAME = StringColumn.ofSql("t0.name", CityName::name);
 
     /**
      * The column {@code country_id} of {@link City}.
@@ -94,6 +94,7 @@ public final class CityNameQuery extends ProjectionQuery<CityName, CityNameQuery
                 .selectList("t0.name")
                 .jsonObject("json_build_object('name', t0.name)")
                 .table("city t0")
+                .uniqueKey(ID)
                 .jsonWriter(CityNameQuery::writeCityName)
                 .stringColumns(1)
                 .build();

@@ -64,12 +64,13 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
     /**
      * The column {@code id} of {@link City}.
      */
-    public static final Column<CityTree, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<CityTree, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            CityTree::id);
 
     /**
      * The column {@code name} of {@link City}.
      */
-    public static final StringColumn<CityTree> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<CityTree> NAME = StringColumn.ofSql("t0.name", CityTree::name);
 
     /**
      * The column {@code country_id} of {@link City}.
@@ -136,6 +137,7 @@ public final class CityTreeQuery extends ProjectionQuery<CityTree, CityTreeQuery
                         + "'[]'::json) FROM address t2 WHERE t2.city_id = t0.id))")
                 .table("city t0")
                 .nestedRows(nestedRows())
+                .uniqueKey(ID)
                 .jsonWriter(CityTreeQuery::writeCityTree)
                 .stringColumns(4, 6, 8)
                 .build();

@@ -99,13 +99,15 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
     /**
      * The column {@code name} of {@link Country}.
      */
-    public static final StringColumn<CountryTree> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<CountryTree> NAME = StringColumn.ofSql("t0.name",
+            CountryTree::name);
 
     /**
      * The component {@code cityCount}: <code>&#64;Count("cities")</code>.
      */
-    public static final Column<CountryTree, Long> CITY_COUNT = Column.ofSql(
-            "(SELECT count(*) FROM city t1 WHERE t1.country_id = t0.id)", ColumnType.LONG);
+    public static final Column<CountryTree, Long> CITY_COUNT = Column.ofSqlNotNull(
+            "(SELECT count(*) FROM city t1 WHERE t1.country_id = t0.id)", ColumnType.LONG,
+            CountryTree::cityCount);
 
     private static final SerializableString ID_KEY = JsonOutput.key("id");
 
@@ -184,6 +186,7 @@ public final class CountryTreeQuery extends ProjectionQuery<CountryTree, Country
                         " LEFT JOIN (SELECT t1.country_id AS k, count(*) AS \"cityCount\" FROM "
                         + "city t1 GROUP BY 1) a1 ON a1.k = t0.id")
                 .nestedRows(nestedRows())
+                .uniqueKey(ID)
                 .jsonWriter(CountryTreeQuery::writeCountryTree)
                 .stringColumns(3, 7, 8, 10, 11)
                 .build();

@@ -58,12 +58,14 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
     /**
      * The column {@code id} of {@link Event}.
      */
-    public static final Column<EventRow, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<EventRow, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            EventRow::id);
 
     /**
      * The column {@code title} of {@link Event}.
      */
-    public static final StringColumn<EventRow> TITLE = StringColumn.ofSql("t0.title");
+    public static final StringColumn<EventRow> TITLE = StringColumn.ofSql("t0.title",
+            EventRow::title);
 
     /**
      * The column {@code venue_id} of {@link Event}.
@@ -81,17 +83,19 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
      * The column {@code end} of {@link Event}.
      */
     public static final Column<EventRow, Instant> ENDS_AT = Column.ofSql("t0.\"end\"",
-            ColumnType.INSTANT);
+            ColumnType.INSTANT, EventRow::endsAt);
 
     /**
      * The component {@code cityName}, path {@code venue.city.name}.
      */
-    public static final StringColumn<EventRow> CITY_NAME = StringColumn.ofSql("t2.name");
+    public static final StringColumn<EventRow> CITY_NAME = StringColumn.ofSql("t2.name",
+            EventRow::cityName);
 
     /**
      * The component {@code countryCode}, path {@code venue.city.country.isoCode}.
      */
-    public static final StringColumn<EventRow> COUNTRY_CODE = StringColumn.ofSql("t3.\"ISO\"");
+    public static final StringColumn<EventRow> COUNTRY_CODE = StringColumn.ofSql("t3.\"ISO\"",
+            EventRow::countryCode);
 
     private static final QueryDefinition<EventRow> DEFINITION = definition();
 
@@ -136,6 +140,7 @@ public final class EventRowQuery extends ProjectionQuery<EventRow, EventRowQuery
                 .table("events.event t0")
                 .joins(" LEFT JOIN venue t1 ON t1.id = t0.venue_id LEFT JOIN geo.city t2 ON "
                         + "t2.id = t1.city_id LEFT JOIN geo.country t3 ON t3.id = t2.country_id")
+                .uniqueKey(ID)
                 .build();
     }
 

@@ -48,12 +48,14 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
     /**
      * The column {@code id} of {@link Venue}.
      */
-    public static final Column<VenueView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<VenueView, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            VenueView::id);
 
     /**
      * The column {@code name} of {@link Venue}.
      */
-    public static final StringColumn<VenueView> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<VenueView> NAME = StringColumn.ofSql("t0.name",
+            VenueView::name);
 
     /**
      * The column {@code city_id} of {@link Venue}.
@@ -64,13 +66,14 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
     /**
      * The column {@code capacity} of {@link Venue}.
      */
-    public static final Column<VenueView, Integer> CAPACITY = Column.ofSql("t0.capacity",
-            ColumnType.INTEGER);
+    public static final Column<VenueView, Integer> CAPACITY = Column.ofSqlNotNull("t0.capacity",
+            ColumnType.INTEGER, VenueView::capacity);
 
     /**
      * The component {@code cityName}, path {@code city.name}.
      */
-    public static final StringColumn<VenueView> CITY_NAME = StringColumn.ofSql("t1.name");
+    public static final StringColumn<VenueView> CITY_NAME = StringColumn.ofSql("t1.name",
+            VenueView::cityName);
 
     private static final SerializableString ID_KEY = JsonOutput.key("id");
 
@@ -114,6 +117,7 @@ public final class VenueViewQuery extends ProjectionQuery<VenueView, VenueViewQu
                         + "t0.capacity, 'cityName', t1.name)")
                 .table("venue t0")
                 .joins(" LEFT JOIN geo.city t1 ON t1.id = t0.city_id")
+                .uniqueKey(ID)
                 .jsonWriter(VenueViewQuery::writeVenueView)
                 .stringColumns(2, 4)
                 .build();

@@ -60,12 +60,14 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
     /**
      * The column {@code id} of {@link Category}.
      */
-    public static final Column<CategoryView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<CategoryView, Long> ID = Column.ofSqlNotNull("t0.id",
+            ColumnType.LONG, CategoryView::id);
 
     /**
      * The column {@code name} of {@link Category}.
      */
-    public static final StringColumn<CategoryView> NAME = StringColumn.ofSql("t0.name");
+    public static final StringColumn<CategoryView> NAME = StringColumn.ofSql("t0.name",
+            CategoryView::name);
 
     /**
      * The column {@code venue_id} of {@link Category}.
@@ -119,6 +121,7 @@ public final class CategoryViewQuery extends ProjectionQuery<CategoryView, Categ
                         + "t1.category_id = t0.id))")
                 .table("orders_category t0")
                 .nestedRows(nestedRows())
+                .uniqueKey(ID)
                 .jsonWriter(CategoryViewQuery::writeCategoryView)
                 .stringColumns(4, 6)
                 .build();

@@ -45,7 +45,8 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
     /**
      * The column {@code id} of {@link Product}.
      */
-    public static final Column<ProductView, Long> ID = Column.ofSql("t0.id", ColumnType.LONG);
+    public static final Column<ProductView, Long> ID = Column.ofSqlNotNull("t0.id", ColumnType.LONG,
+            ProductView::id);
 
     /**
      * The column {@code name} of {@link Product}.
@@ -61,7 +62,8 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
     /**
      * The column {@code image} of {@link Product}.
      */
-    public static final StringColumn<ProductView> IMAGE = StringColumn.ofSql("t0.image");
+    public static final StringColumn<ProductView> IMAGE = StringColumn.ofSql("t0.image",
+            ProductView::image);
 
     private static final SerializableString ID_KEY = JsonOutput.key("id");
 
@@ -97,6 +99,7 @@ public final class ProductViewQuery extends ProjectionQuery<ProductView, Product
                         + "t0.image")
                 .jsonObject("json_build_object('id', t0.id, 'image', t0.image)")
                 .table("orders_product t0")
+                .uniqueKey(ID)
                 .jsonWriter(ProductViewQuery::writeProductView)
                 .stringColumns(2)
                 .build();

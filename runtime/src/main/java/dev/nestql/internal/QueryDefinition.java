@@ -1,5 +1,6 @@
 package dev.nestql.internal;
 
+import dev.nestql.query.Column;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ public final class QueryDefinition<P> {
     private final int[] stringColumns;
     private final int[] doubleColumns;
     private final int[] decimalColumns;
+    private final Optional<Column<P, ?>> uniqueKey;
 
     /**
      * The relations a projection's own aggregates are read from, one row per row of the table,
@@ -65,6 +67,7 @@ public final class QueryDefinition<P> {
         this.stringColumns = builder.stringColumns;
         this.doubleColumns = builder.doubleColumns;
         this.decimalColumns = builder.decimalColumns;
+        this.uniqueKey = Optional.ofNullable(builder.uniqueKey);
     }
 
     /**
@@ -149,6 +152,14 @@ public final class QueryDefinition<P> {
         return decimalColumns.clone();
     }
 
+    /**
+     * The handle of the table's {@code @Id}, which keyset paging adds to an order that does not hold
+     * it, to make the order unique; empty for a table without one.
+     */
+    public Optional<Column<P, ?>> uniqueKey() {
+        return uniqueKey;
+    }
+
     /** Builds a {@link QueryDefinition}, part by part. */
     public static final class Builder<P> {
         private String selectList;
@@ -162,6 +173,7 @@ public final class QueryDefinition<P> {
         private int[] stringColumns = new int[0];
         private int[] doubleColumns = new int[0];
         private int[] decimalColumns = new int[0];
+        private Column<P, ?> uniqueKey;
 
         private Builder(RowReader<P> reader) {
             this.reader = reader;
@@ -229,6 +241,12 @@ public final class QueryDefinition<P> {
         /** See {@link QueryDefinition#decimalColumns()}. */
         public Builder<P> decimalColumns(int... columns) {
             this.decimalColumns = columns.clone();
+            return this;
+        }
+
+        /** See {@link QueryDefinition#uniqueKey()}. */
+        public Builder<P> uniqueKey(Column<P, ?> key) {
+            this.uniqueKey = Objects.requireNonNull(key, "key");
             return this;
         }
 

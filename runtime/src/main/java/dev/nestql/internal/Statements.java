@@ -2,6 +2,7 @@ package dev.nestql.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every statement a generated query runs, put together from its {@link QueryDefinition} and the
@@ -47,16 +48,30 @@ public final class Statements {
      * What a call adds to the definition's statements.
      *
      * @param where the condition, with {@code ?} for its values, or {@code null}
-     * @param orderBy the sort keys
+     * @param orderBy the sort keys, the order of the result
+     * @param pageOrderBy the sort keys by which a limit or offset selects the page: {@code orderBy},
+     *     or its reverse for the page before a row, which is then returned in {@code orderBy}
      * @param limit whether a limit is bound
      * @param offset whether an offset is bound
      */
-    public record Clauses(String where, List<SortKey> orderBy, boolean limit, boolean offset) {
+    public record Clauses(String where, List<SortKey> orderBy, List<SortKey> pageOrderBy, boolean limit,
+            boolean offset) {
         /** No condition, order or paging: every row. */
         public static final Clauses NONE = new Clauses(null, List.of(), false, false);
 
         public Clauses {
             orderBy = List.copyOf(orderBy);
+            pageOrderBy = List.copyOf(pageOrderBy);
+        }
+
+        /** Clauses whose page is selected in the order of the result. */
+        public Clauses(String where, List<SortKey> orderBy, boolean limit, boolean offset) {
+            this(where, orderBy, orderBy, limit, offset);
+        }
+
+        /** Whether the page is selected in another order than the result's (the page before a row). */
+        public boolean reversedPage() {
+            return paged() && !pageOrderBy.equals(orderBy);
         }
 
         /** Whether a limit or an offset is bound. */
@@ -129,7 +144,7 @@ public final class Statements {
         if (clauses.paged()) {
             sql.append("WITH page AS MATERIALIZED (SELECT t0.* FROM ").append(definition.from());
             where(sql, clauses);
-            orderBy(sql, clauses.orderBy(), null);
+            orderBy(sql, clauses.pageOrderBy(), null);
             paging(sql, clauses);
             sql.append(") ");
         }
@@ -272,23 +287,28 @@ public final class Statements {
      */
     private static void source(StringBuilder sql, QueryDefinition<?> definition, Clauses clauses, boolean ordered) {
         boolean paged = clauses.paged();
-        if (definition.aggregates().isEmpty()) {
-            sql.append(definition.from());
-            where(sql, clauses);
-        } else if (clauses.everyRow()) {
-            sql.append(definition.from()).append(definition.aggregates().get().wholeTable());
-        } else if (paged) {
+        Optional<QueryDefinition.Aggregates> aggregates = definition.aggregates();
+        if (paged && (aggregates.isPresent() || clauses.reversedPage())) {
+            // The page first, in a derived table: the aggregates run for its rows only, and a page
+            // selected in the reverse order is returned in the query's.
             sql.append("(SELECT t0.* FROM ").append(definition.from());
             where(sql, clauses);
-            orderBy(sql, clauses.orderBy(), null);
+            orderBy(sql, clauses.pageOrderBy(), null);
             paging(sql, clauses);
-            sql.append(") t0").append(definition.joins()).append(definition.aggregates().get().perRow());
+            sql.append(") t0").append(definition.joins())
+                    .append(aggregates.map(QueryDefinition.Aggregates::perRow).orElse(""));
             if (ordered) {
                 orderBy(sql, clauses.orderBy(), null);
             }
             return;
+        }
+        if (aggregates.isEmpty()) {
+            sql.append(definition.from());
+            where(sql, clauses);
+        } else if (clauses.everyRow()) {
+            sql.append(definition.from()).append(aggregates.get().wholeTable());
         } else {
-            sql.append(definition.from()).append(definition.aggregates().get().perRow());
+            sql.append(definition.from()).append(aggregates.get().perRow());
             where(sql, clauses);
         }
         if (ordered || paged) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A typed handle on one column or value of a query class, such as
@@ -27,10 +28,19 @@ import java.util.Objects;
 public class Column<Q, T> {
     private final String sql;
     private final ColumnType<T> type;
+    /** Reads the value from a record of the projection; {@code null} when no component holds it. */
+    private final Function<Q, T> component;
+    private final boolean notNull;
 
     Column(String sql, ColumnType<T> type) {
+        this(sql, type, null, false);
+    }
+
+    Column(String sql, ColumnType<T> type, Function<Q, T> component, boolean notNull) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.type = Objects.requireNonNull(type, "type");
+        this.component = component;
+        this.notNull = notNull;
     }
 
     /**
@@ -45,6 +55,29 @@ public class Column<Q, T> {
      */
     public static <Q, T> Column<Q, T> ofSql(String sql, ColumnType<T> type) {
         return new Column<>(sql, type);
+    }
+
+    /**
+     * A handle on the raw SQL expression {@code sql} whose value a component of the projection
+     * record holds, read by {@code component}: so that {@link ProjectionQuery#after(Object)} can
+     * read an order key from a record. For generated query classes only (see
+     * {@link #ofSql(String, ColumnType)}).
+     *
+     * @param sql the expression as it appears in the query's {@code WHERE} clause
+     * @param type how values compared with it are bound
+     * @param component the record's accessor of the component that holds the value
+     */
+    public static <Q, T> Column<Q, T> ofSql(String sql, ColumnType<T> type, Function<Q, T> component) {
+        return new Column<>(sql, type, Objects.requireNonNull(component, "component"), false);
+    }
+
+    /**
+     * As {@link #ofSql(String, ColumnType, Function)}, for a value that is never {@code null} (a
+     * primitive component, the table's {@code @Id}), which keyset paging compares without the
+     * tests for {@code NULL}, so that PostgreSQL can use an index on it.
+     */
+    public static <Q, T> Column<Q, T> ofSqlNotNull(String sql, ColumnType<T> type, Function<Q, T> component) {
+        return new Column<>(sql, type, Objects.requireNonNull(component, "component"), true);
     }
 
     /** {@code column = value}. */
@@ -120,12 +153,12 @@ public class Column<Q, T> {
 
     /** Ascending order on this column (PostgreSQL puts nulls last). */
     public final Order<Q> asc() {
-        return new Order<>(sql, false);
+        return new Order<>(this, false);
     }
 
     /** Descending order on this column (PostgreSQL puts nulls first). */
     public final Order<Q> desc() {
-        return new Order<>(sql, true);
+        return new Order<>(this, true);
     }
 
     final Condition<Q> compare(String operator, T value) {
@@ -148,6 +181,16 @@ public class Column<Q, T> {
     /** How values compared with the column are bound. */
     final ColumnType<T> type() {
         return type;
+    }
+
+    /** The accessor of the record's component that holds the value; {@code null} when there is none. */
+    final Function<Q, T> component() {
+        return component;
+    }
+
+    /** Whether the value is never {@code null}. */
+    final boolean notNull() {
+        return notNull;
     }
 
     @Override

@@ -38,6 +38,8 @@ import javax.sql.DataSource;
 public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     private final QueryDefinition<P> definition;
     private final QueryState<P> state;
+    /** {@link #state} resolved for running ({@link #run()}); set once, by whichever thread comes first. */
+    private volatile QueryState<P> run;
 
     /**
      * Called by the generated subclass, and by nothing else: its parameter types are in
@@ -102,12 +104,140 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     }
 
     /**
+     * Continues after {@code row}: the rows that follow it in this query's order (keyset paging).
+     * With {@link #limit}, the next page after a page whose last row is {@code row}; every page costs
+     * what the first does, where an {@link #offset} reads and drops the rows before its page.
+     *
+     * <pre>{@code
+     * List<CategoryView> next = CategoryViewQuery.select()
+     *         .orderBy(CategoryViewQuery.NAME.asc())
+     *         .after(lastOfThisPage)
+     *         .limit(20)
+     *         .list(connection);
+     * }</pre>
+     *
+     * <p>The order is made unique by the table's {@code @Id}, added as the last key ascending when
+     * the order does not hold it, so that rows that tie are neither skipped nor repeated; the
+     * result comes in that order. The keys' values are read from {@code row}'s components when the
+     * query runs, and are compared by PostgreSQL (text by its collation), nulls where PostgreSQL
+     * sorts them: last in ascending order, first in descending order. A later {@code after} or
+     * {@code before} replaces this one. {@link #count} ignores the position.
+     *
+     * @throws IllegalStateException when the query runs, if an order key is not a component of the
+     *     record, or the table has no {@code @Id} to make the order unique
+     */
+    public final Q after(P row) {
+        return with(state.withPosition(new Keyset.Position<>(false, Objects.requireNonNull(row, "row"), null)));
+    }
+
+    /**
+     * Goes back before {@code row}: the rows that precede it in this query's order, in that order.
+     * With {@link #limit}, the page of that many rows just before {@code row} (the previous page
+     * when {@code row} is the first of a page); {@link #first} is the row just before it. See
+     * {@link #after(Object)}.
+     */
+    public final Q before(P row) {
+        return with(state.withPosition(new Keyset.Position<>(true, Objects.requireNonNull(row, "row"), null)));
+    }
+
+    /**
+     * Continues after the row whose {@link #pageToken(Object) page token} is {@code pageToken}, as
+     * {@link #after(Object)} does with the row: for a position that travels to a client and back,
+     * such as a {@code next} link's {@code ?after=} parameter.
+     *
+     * @throws InvalidPageTokenException at once, when nestql did not make the token or it was
+     *     altered; and when the query runs, when the token was made by another query class or for
+     *     another order
+     */
+    public final Q after(String pageToken) {
+        return with(state.withPosition(new Keyset.Position<P>(false, null,
+                Keyset.decode(Objects.requireNonNull(pageToken, "pageToken")))));
+    }
+
+    /**
+     * Goes back before the row whose {@link #pageToken(Object) page token} is {@code pageToken}, as
+     * {@link #before(Object)} does with the row.
+     *
+     * @throws InvalidPageTokenException as {@link #after(String)} does
+     */
+    public final Q before(String pageToken) {
+        return with(state.withPosition(new Keyset.Position<P>(true, null,
+                Keyset.decode(Objects.requireNonNull(pageToken, "pageToken")))));
+    }
+
+    /**
+     * The page token of {@code row} in this query's order: an opaque, URL-safe text (base64url)
+     * holding the row's order keys, which {@link #after(String)} and {@link #before(String)} of a
+     * query of the same class and order continue from. The token carries a fingerprint of the
+     * query class and its order, so that it is rejected by another query or order, and a digest,
+     * so that an altered token is rejected; it is not encrypted or signed: the keys' values can
+     * be read from it, and a client that forges one can only choose another position in the same
+     * query, whose values are bound as parameters like any other. The query's condition is not
+     * part of it.
+     *
+     * @throws IllegalStateException when an order key is not a component of the record, or the
+     *     table has no {@code @Id} to make the order unique
+     */
+    public final String pageToken(P row) {
+        Objects.requireNonNull(row, "row");
+        List<Order<P>> order = Keyset.uniqueOrder(state.orderBy(), definition.uniqueKey(), name());
+        return Keyset.encode(Keyset.fingerprint(getClass().getName(), order),
+                Keyset.texts(order, row, definition.uniqueKey(), name()));
+    }
+
+    /**
+     * The state the statements are made from: {@link #state} with its page position turned into a
+     * condition on the keys of the order made unique.
+     */
+    private QueryState<P> run() {
+        QueryState<P> resolved = run;
+        if (resolved == null) {
+            resolved = resolve();
+            run = resolved;
+        }
+        return resolved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private QueryState<P> resolve() {
+        Keyset.Position<P> position = (Keyset.Position<P>) state.position();
+        if (position == null) {
+            // An ordered or paged query is ordered uniquely, so that its pages are stable and the
+            // first page is the one that after(row) continues.
+            boolean ordered = !state.orderBy().isEmpty() || state.limit() >= 0 || state.offset() > 0;
+            return ordered && definition.uniqueKey().isPresent()
+                    ? state.withOrderBy(Keyset.uniqueOrder(state.orderBy(), definition.uniqueKey(), name()))
+                    : state;
+        }
+        List<Order<P>> order = Keyset.uniqueOrder(state.orderBy(), definition.uniqueKey(), name());
+        List<String> texts;
+        if (position.row() != null) {
+            texts = Keyset.texts(order, position.row(), definition.uniqueKey(), name());
+        } else {
+            if (!Arrays.equals(position.token().fingerprint(), Keyset.fingerprint(getClass().getName(), order))) {
+                throw new InvalidPageTokenException("the page token was made by another query class or for another"
+                        + " order: it continues only a query of the class and order it came from (" + name()
+                        + " ordered by " + order + ")");
+            }
+            texts = position.token().texts();
+        }
+        return state.resolved(position.before() && (state.limit() >= 0 || state.offset() > 0))
+                .withWhere(Keyset.condition(order, texts, position.before()))
+                .withOrderBy(order);
+    }
+
+    /** The query class's name, for messages. */
+    private String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
      * The SQL of {@link #list} and {@link #first}, with {@code ?} for bound values. For a
      * projection with nested lists, one {@code UNION ALL} branch per level, each nested list as
      * rows of its own; otherwise the statement of {@link #stream}.
      */
     public final String sql() {
-        return definition.nestedRows().isPresent() ? Statements.nestedRows(definition, clauses(state)) : rowsSql();
+        return definition.nestedRows().isPresent() ? Statements.nestedRows(definition, clauses(run())) : rowsSql();
     }
 
     /**
@@ -122,7 +252,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
 
     /** One row per record, nested projections as JSON: the statement of {@link #stream} without batches. */
     private String rowsSql() {
-        return Statements.rows(definition, definition.selectList(), clauses(state));
+        return Statements.rows(definition, definition.selectList(), clauses(run()));
     }
 
     /**
@@ -133,7 +263,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final String nestedRootsSql() {
         requireBatches();
-        return Statements.nestedRoots(definition, clauses(state));
+        return Statements.nestedRoots(definition, clauses(run()));
     }
 
     /**
@@ -162,7 +292,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * the offset, in that order; {@link #serverJson} does exactly that.
      */
     public final String serverJsonSql() {
-        return Statements.jsonArray(definition, clauses(state));
+        return Statements.jsonArray(definition, clauses(run()));
     }
 
     /**
@@ -170,14 +300,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      * each a JSON object built by PostgreSQL.
      */
     public final String writeServerJsonSql() {
-        return Statements.rows(definition, definition.jsonObject(), clauses(state));
+        return Statements.rows(definition, definition.jsonObject(), clauses(run()));
     }
 
     /** The rows as records. */
     public final List<P> list(Connection connection) {
         String sql = sql();
         HeldCursors.closeAbandoned(connection);
-        try (PreparedStatement statement = prepareList(connection, state, sql);
+        try (PreparedStatement statement = prepareList(connection, run(), sql);
                 ResultSet rows = statement.executeQuery()) {
             return readAll(rows);
         } catch (SQLException | IOException | UnboundValueException e) {
@@ -276,11 +406,11 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final Stream<P> stream(Connection connection) {
         if (NestedBatches.possible(definition)) {
-            return Cursor.open(connection, false, true, nestedRootsSql(), statement -> bind(statement, state, 1),
-                    state.fetchSize(), true).stream(new NestedBatches<>(definition));
+            return Cursor.open(connection, false, true, nestedRootsSql(), statement -> bind(statement, run(), 1),
+                    run().fetchSize(), true).stream(new NestedBatches<>(definition));
         }
-        return Cursor.open(connection, false, true, rowsSql(), statement -> bind(statement, state, 1),
-                state.fetchSize()).stream(Cursor.perRow(definition.reader()));
+        return Cursor.open(connection, false, true, rowsSql(), statement -> bind(statement, run(), 1),
+                run().fetchSize()).stream(Cursor.perRow(definition.reader()));
     }
 
     /**
@@ -299,19 +429,21 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final Stream<P> stream(DataSource dataSource) {
         Connection connection = connect(dataSource);
         if (NestedBatches.possible(definition)) {
-            return Cursor.open(connection, true, false, nestedRootsSql(), statement -> bind(statement, state, 1),
-                    state.fetchSize(), true).stream(new NestedBatches<>(definition));
+            return Cursor.open(connection, true, false, nestedRootsSql(), statement -> bind(statement, run(), 1),
+                    run().fetchSize(), true).stream(new NestedBatches<>(definition));
         }
-        return Cursor.open(connection, true, false, rowsSql(), statement -> bind(statement, state, 1),
-                state.fetchSize()).stream(Cursor.perRow(definition.reader()));
+        return Cursor.open(connection, true, false, rowsSql(), statement -> bind(statement, run(), 1),
+                run().fetchSize()).stream(Cursor.perRow(definition.reader()));
     }
 
     /** The number of rows {@link #list} would return. */
     public final long count(Connection connection) {
-        String text = Statements.count(definition, clauses(state));
+        // The page position does not count: the number is that of every page together.
+        QueryState<P> counted = state.position() == null ? state : state.resolved(false);
+        String text = Statements.count(definition, clauses(counted));
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(text)) {
-            bind(statement, state, 1);
+            bind(statement, counted, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -342,7 +474,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final String json(Connection connection) {
         if (definition.jsonWriter().isPresent()) {
             JsonOutput.Text text = new JsonOutput.Text();
-            if (writeRecords(connection, state, metadata -> JsonOutput.open(connection, metadata, definition, text),
+            if (writeRecords(connection, run(), metadata -> JsonOutput.open(connection, metadata, definition, text),
                     true) >= 0) {
                 return text.toString();
             }
@@ -363,7 +495,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         String sql = serverJsonSql();
         HeldCursors.closeAbandoned(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, state, 1);
+            bind(statement, run(), 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getString(1);
@@ -455,7 +587,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         if (definition.jsonWriter().isPresent() && (batched || definition.nestedRows().isEmpty())) {
             String sql = batched ? nestedRootsSql() : rowsSql();
             long written;
-            try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize(),
+            try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, run(), 1), run().fetchSize(),
                     batched)) {
                 written = cursor.writeJsonRecords(
                         batched ? new NestedBatches<>(definition) : Cursor.perRow(definition.reader()),
@@ -480,7 +612,7 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
     public final long writeServerJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
         String sql = writeServerJsonSql();
-        try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, state, 1), state.fetchSize())) {
+        try (Cursor cursor = Cursor.open(connection, false, false, sql, s -> bind(s, run(), 1), run().fetchSize())) {
             return cursor.writeJsonArray(out);
         }
     }
@@ -513,7 +645,8 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
      */
     public final boolean writeFirstJson(Connection connection, Writer out) {
         Objects.requireNonNull(out, "out");
-        QueryState<P> first = state.withLimit(state.limit() == 0 ? 0 : 1);
+        ProjectionQuery<P, Q> firstQuery = with(state.withLimit(state.limit() == 0 ? 0 : 1));
+        QueryState<P> first = firstQuery.run();
         if (definition.jsonWriter().isPresent()) {
             long written = writeRecords(connection, first,
                     metadata -> JsonOutput.open(connection, metadata, definition, out), false);
@@ -559,7 +692,14 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         for (Order<?> key : state.orderBy()) {
             orderBy.add(new Statements.SortKey(key.expression(), key.direction()));
         }
-        return new Statements.Clauses(state.where() == null ? null : state.where().sql(), orderBy,
+        List<Statements.SortKey> pageOrderBy = orderBy;
+        if (state.reversedPage()) {
+            pageOrderBy = new ArrayList<>();
+            for (Order<?> key : state.orderBy()) {
+                pageOrderBy.add(new Statements.SortKey(key.expression(), key.reversed().direction()));
+            }
+        }
+        return new Statements.Clauses(state.where() == null ? null : state.where().sql(), orderBy, pageOrderBy,
                 state.limit() >= 0, state.offset() > 0);
     }
 

@@ -1,6 +1,8 @@
 package dev.nestql.query;
 
 import dev.nestql.internal.ColumnType;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A handle on a text value, with {@link #like(String)} besides the comparisons of {@link Column}.
@@ -9,8 +11,8 @@ import dev.nestql.internal.ColumnType;
  */
 public final class StringColumn<Q> extends Column<Q, String> {
 
-    private StringColumn(String sql) {
-        super(sql, ColumnType.STRING);
+    private StringColumn(String sql, Function<Q, String> component, boolean notNull) {
+        super(sql, ColumnType.STRING, component, notNull);
     }
 
     /**
@@ -20,7 +22,21 @@ public final class StringColumn<Q> extends Column<Q, String> {
      * @param sql the expression as it appears in the query's {@code WHERE} clause
      */
     public static <Q> StringColumn<Q> ofSql(String sql) {
-        return new StringColumn<>(sql);
+        return new StringColumn<>(sql, null, false);
+    }
+
+    /**
+     * A handle on the raw SQL text expression {@code sql} whose value the record's component
+     * {@code component} holds, for generated query classes only (see
+     * {@link Column#ofSql(String, ColumnType, Function)}).
+     */
+    public static <Q> StringColumn<Q> ofSql(String sql, Function<Q, String> component) {
+        return new StringColumn<>(sql, Objects.requireNonNull(component, "component"), false);
+    }
+
+    /** As {@link #ofSql(String, Function)}, for a text that is never {@code null} (a text {@code @Id}). */
+    public static <Q> StringColumn<Q> ofSqlNotNull(String sql, Function<Q, String> component) {
+        return new StringColumn<>(sql, Objects.requireNonNull(component, "component"), true);
     }
 
     /**

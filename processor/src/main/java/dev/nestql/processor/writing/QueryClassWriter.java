@@ -248,12 +248,16 @@ public final class QueryClassWriter {
     private FieldSpec handleField(Handle handle) {
         TypeName record = projection.record();
         String expression = sql.handles().get(handle);
+        Optional<String> component = componentOf(handle);
+        boolean notNull = handle.type().isPrimitive() || isId(handle);
+        String factory = component.isPresent() && notNull ? "ofSqlNotNull" : "ofSql";
+        CodeBlock accessor = component.map(name -> CodeBlock.of(",$W$T::$N", record, name)).orElse(CodeBlock.of(""));
         TypeName type;
         CodeBlock initializer;
         switch (handle.type().kind()) {
             case STRING:
                 type = ParameterizedTypeName.get(STRING_COLUMN, record);
-                initializer = CodeBlock.of("$Z$T.ofSql($L)", STRING_COLUMN, argument(expression));
+                initializer = CodeBlock.of("$Z$T.$L($L$L)", STRING_COLUMN, factory, argument(expression), accessor);
                 break;
             case LIST:
                 TypeName element = ((ParameterizedTypeName) handle.type().type()).typeArguments().get(0);
@@ -263,13 +267,41 @@ public final class QueryClassWriter {
                 break;
             default:
                 type = ParameterizedTypeName.get(COLUMN, record, handle.type().boxed());
-                initializer = CodeBlock.of("$Z$T.ofSql($L,$W$L)", COLUMN, argument(expression),
-                        codec.columnType(handle.type()));
+                initializer = CodeBlock.of("$Z$T.$L($L,$W$L$L)", COLUMN, factory, argument(expression),
+                        codec.columnType(handle.type()), accessor);
         }
         return FieldSpec.builder(type, handle.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(handleJavadoc(handle))
                 .initializer(initializer)
                 .build();
+    }
+
+    /**
+     * The record component that holds a handle's value, by which keyset paging reads an order key
+     * from a record: the handle's own component, or for a column of the table the component that
+     * reads it under its own name. Empty for a list, and for a column no component reads.
+     */
+    private Optional<String> componentOf(Handle handle) {
+        if (handle.type().kind() == ValueKind.LIST) {
+            return Optional.empty();
+        }
+        if (handle.component().isPresent()) {
+            return handle.component();
+        }
+        ColumnPath path = (ColumnPath) handle.target();
+        for (Component component : projection.components()) {
+            if (component instanceof Component.Value value && value.path().hops().isEmpty()
+                    && value.path().column().equals(path.column()) && value.type().sameTypeAs(handle.type())) {
+                return Optional.of(value.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the handle is the table's {@code @Id} column. */
+    private boolean isId(Handle handle) {
+        return handle.target() instanceof ColumnPath path && path.hops().isEmpty()
+                && projection.table().id().map(path.column()::equals).orElse(false);
     }
 
     /**
@@ -317,6 +349,8 @@ public final class QueryClassWriter {
         if (sql.nestedRows().isPresent()) {
             initializer.add("\n.nestedRows(nestedRows())");
         }
+        projection.handles().stream().filter(this::isId).findFirst()
+                .ifPresent(id -> initializer.add("\n.uniqueKey($L)", id.constant()));
         jsonWriters.ifPresent(written -> {
             initializer.add("\n.jsonWriter($T::$N)", projection.query(), written.root());
             columns(initializer, "stringColumns", written.stringColumns());
