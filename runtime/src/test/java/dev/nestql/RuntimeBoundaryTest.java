@@ -38,11 +38,14 @@ class RuntimeBoundaryTest {
 
     /** The public types of the user API. */
     private static final List<String> QUERY_TYPES = List.of(
-            "ProjectionQuery", "Column", "StringColumn", "ListColumn", "Condition", "Order", "NestqlException");
+            "ProjectionQuery", "Column", "StringColumn", "ListColumn", "Condition", "Order", "NestqlException",
+            "InvalidPageTokenException");
 
     /** The members that generated code calls with internal types; application code does not. */
     private static final Set<String> CALLED_BY_GENERATED_CODE = Set.of(
             "Column.ofSql(String, ColumnType)",
+            "Column.ofSql(String, ColumnType, Function)",
+            "Column.ofSqlNotNull(String, ColumnType, Function)",
             "ListColumn.ofSqlArray(String, ColumnType)",
             "ProjectionQuery(QueryDefinition, QueryState)",
             "ProjectionQuery.with(QueryState)");

@@ -432,9 +432,10 @@ class InventoryTest {
                 + "count(*) FILTER (WHERE t2.slug = 'edge') > 0 AS \"hasEdgeDevices\" FROM device t1 "
                 + "LEFT JOIN device_role t2 ON t2.id = t1.device_role_id GROUP BY 1) a2 ON a2.k = t0.id"), wholeTable);
         // A page: the page first, then LATERAL subqueries for its rows only.
-        assertTrue(page.contains(" FROM (SELECT t0.* FROM location t0 ORDER BY t0.name ASC LIMIT ?) t0 LEFT JOIN LATERAL "
+        assertTrue(page.contains(" FROM (SELECT t0.* FROM location t0 ORDER BY t0.name ASC, t0.id ASC LIMIT ?) t0 LEFT JOIN LATERAL "
                 + "(SELECT count(*) AS \"pfxCount\" FROM prefix t1 WHERE t1.location_id = t0.id) a1 ON true"), page);
-        assertTrue(page.endsWith(" ON true ORDER BY t0.name ASC"), page);
+        // Ties in the order are broken by the @Id, so that pages are stable.
+        assertTrue(page.endsWith(" ON true ORDER BY t0.name ASC, t0.id ASC"), page);
         assertFalse(page.contains("GROUP BY"), page);
         assertTrue(filtered.contains("LEFT JOIN LATERAL"), filtered);
         assertFalse(filtered.contains("GROUP BY"), filtered);

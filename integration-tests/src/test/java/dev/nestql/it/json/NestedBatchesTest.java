@@ -84,7 +84,7 @@ class NestedBatchesTest {
     void theStatementsAreTheRootsAndTheChildrenOfABatch() {
         String roots = ordered().nestedRootsSql();
         assertEquals(roots, ordered().streamSql());
-        assertTrue(roots.endsWith(", t0.id FROM organizer t0 ORDER BY t0.handle DESC"), roots);
+        assertTrue(roots.endsWith(", t0.id FROM organizer t0 ORDER BY t0.handle DESC, t0.id ASC"), roots);
         String children = ordered().nestedChildrenSql();
         assertEquals(2, children.split("= ANY\\(\\?\\)", -1).length - 1, children);
         assertFalse(children.contains("json"), children);

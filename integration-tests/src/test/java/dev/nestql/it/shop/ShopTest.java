@@ -176,7 +176,7 @@ class ShopTest {
 
         String sql = page.writeServerJsonSql();
         assertTrue(sql.startsWith("SELECT json_build_object('id', t0.id, 'name', t0.name, 'products', "), sql);
-        assertTrue(sql.endsWith(" FROM orders_category t0 WHERE t0.venue_id = ? ORDER BY t0.name DESC LIMIT ?"), sql);
+        assertTrue(sql.endsWith(" FROM orders_category t0 WHERE t0.venue_id = ? ORDER BY t0.name DESC, t0.id ASC LIMIT ?"), sql);
     }
 
     @Test
