@@ -66,6 +66,11 @@ class ApiTest {
 
     // The expected rows, written from the data set's design, not read from the app.
 
+    /** The locations' ids, as {@code inventory-demo.sql} numbers them: the sites by name, then the two cities. */
+    private static final List<String> LOCATION_IDS = List.of("ams", "atl", "bkk", "can", "cdg", "del", "den", "dfw",
+            "dxb", "fra", "hkg", "hnd", "icn", "jfk", "lax", "lhr", "ord", "pek", "pvg", "sin", "Jersey City",
+            "New York City");
+
     /** The sites with 8 leaves and 2 edge devices, 16 VLANs and 4 prefixes, by name. */
     private static final List<String> EIGHT_LEAF_SITES = List.of(
             "ams", "atl", "bkk", "can", "cdg", "den", "dfw", "dxb", "fra", "hkg", "hnd", "jfk", "lhr", "ord", "pek", "sin");
@@ -88,7 +93,7 @@ class ApiTest {
 
     private static Map<String, Object> location(
             String name, long prefixes, long devices, long vlans, long roles, String newest, boolean edge) {
-        return object("name", name, "prefixCount", prefixes, "deviceCount", devices, "vlanCount", vlans,
+        return object("id", LOCATION_IDS.indexOf(name) + 1L, "name", name, "prefixCount", prefixes, "deviceCount", devices, "vlanCount", vlans,
                 "roleCount", roles, "newestDevice", newest, "hasEdgeDevices", edge);
     }
 
@@ -168,6 +173,75 @@ class ApiTest {
                 names(json("/locations?sort=-newestDevice&minVlans=0&limit=2&offset=4")));
     }
 
+    @Test
+    void locationPagesLinkToTheirNeighboursByPageTokens() throws Exception {
+        List<Object> all = new ArrayList<>(LOCATIONS_BY_DEVICE_COUNT);
+        // Ties in the device count are broken by the name, then by the id.
+        String first = "/locations?sort=-deviceCount&limit=5";
+        List<Object> forward = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            HttpResponse<String> response = get(next);
+            assertEquals(200, response.statusCode(), next + ": " + response.body());
+            List<?> page = (List<?>) Json.parse(response.body());
+            assertTrue(page.size() <= 5);
+            forward.addAll(page);
+            pages.add(next);
+            next = link(response, "next");
+            assertTrue(pages.size() <= 6, "the links go round: " + pages);
+            if (pages.size() > 1) {
+                assertTrue(link(response, "prev") != null, next);
+            }
+        }
+        assertEquals(all, forward);
+        // 22 locations: four full pages and one of two, which has no next link.
+        assertEquals(5, pages.size());
+        assertTrue(pages.get(1).startsWith("/locations?sort=-deviceCount&limit=5&after="), pages.get(1));
+        assertEquals(null, link(get(first), "prev"));
+
+        // Back from the last page, by the prev links, to the first.
+        List<Object> back = new ArrayList<>();
+        String prev = pages.get(pages.size() - 1);
+        back.addAll((List<?>) json(prev));
+        prev = link(get(prev), "prev");
+        int steps = 0;
+        while (prev != null) {
+            HttpResponse<String> response = get(prev);
+            List<?> page = (List<?>) Json.parse(response.body());
+            assertTrue(++steps <= 6, "the links go round");
+            if (page.isEmpty()) {
+                // A full first page links back to the empty page before it, which links nowhere.
+                assertEquals(null, link(response, "prev"));
+                assertEquals(null, link(response, "next"));
+                break;
+            }
+            back.addAll(0, page);
+            assertTrue(link(response, "next") != null, prev);
+            prev = link(response, "prev");
+        }
+        assertEquals(all, back);
+
+        // A token belongs to its order.
+        String byName = link(get("/locations?sort=name&limit=5"), "next");
+        String token = byName.substring(byName.indexOf("after=") + "after=".length());
+        assertError(400, "after: the page token was made by another query class or for another order: it continues only"
+                + " a query of the class and order it came from (LocationStatsQuery ordered by"
+                + " [(SELECT count(*) FROM device t1 WHERE t1.location_id = t0.id) DESC, t0.name ASC, t0.id ASC])",
+                "/locations?sort=-deviceCount&limit=5&after=" + token);
+        assertEquals(names(all.subList(5, 10)).size(), names(json("/locations?sort=name&limit=5&after=" + token)).size());
+    }
+
+    /** The target of the response's {@code Link} header with relation {@code rel}, or {@code null}. */
+    private static String link(HttpResponse<String> response, String rel) {
+        for (String value : response.headers().allValues("Link")) {
+            if (value.endsWith("; rel=\"" + rel + "\"")) {
+                return value.substring(1, value.indexOf('>'));
+            }
+        }
+        return null;
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/locations?minVlans=abc    | minVlans must be a whole number of at least 0, not \"abc\"",
@@ -177,7 +251,11 @@ class ApiTest {
         "/locations?sort=size       | sort key \"size\" is unknown; sort by one or more of name, prefixCount, deviceCount, vlanCount, roleCount, newestDevice, hasEdgeDevices, separated by commas, each with - in front for descending order, e.g. sort=-deviceCount,name",
         "/locations?sort=name,      | sort has an empty key; sort by one or more of name, prefixCount, deviceCount, vlanCount, roleCount, newestDevice, hasEdgeDevices, separated by commas, each with - in front for descending order, e.g. sort=-deviceCount,name",
         "/locations?sort=name,-name | sort names \"name\" twice; name each key once",
-        "/locations?minVlan=16      | unknown query parameter \"minVlan\"; accepted: minVlans, sort, limit, offset",
+        "/locations?minVlan=16      | unknown query parameter \"minVlan\"; accepted: minVlans, sort, limit, offset, after, before",
+        "/locations?after=AAAA      | after: not a page token of nestql's, or one that was altered (it is too short or of an unknown version): pass the token that pageToken(row) returned, unchanged",
+        "/locations?before=x%2By    | before: not a page token of nestql's, or one that was altered (it is not base64url text): pass the token that pageToken(row) returned, unchanged",
+        "/locations?after=a&before=b | after and before do not combine; give one page token",
+        "/locations?after=a&offset=3 | offset does not combine with after or before; page by one or the other",
         "/locations?limit=1&limit=2 | query parameter \"limit\" is given twice; give it once",
         "/providers?sort=name       | unknown query parameter \"sort\": this path takes none",
     })

@@ -5,7 +5,10 @@ import dev.nestql.example.http.Request;
 import dev.nestql.example.inventory.LocationStats;
 import dev.nestql.example.inventory.LocationStatsQuery;
 import dev.nestql.query.Column;
+import dev.nestql.query.InvalidPageTokenException;
 import dev.nestql.query.Order;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,14 +24,18 @@ import java.util.Set;
  *   <li>{@code sort=-deviceCount,name}: sort keys, each a component of {@link LocationStats}, with
  *       {@code -} for descending; the name is added as the last key when not given, so that pages
  *       are stable (names are unique);
- *   <li>{@code limit} and {@code offset}: a page.
+ *   <li>{@code limit} and {@code offset}: a page;
+ *   <li>{@code after} or {@code before}, a page token: the rows after (or before) the row the token
+ *       was made from, in the same order (keyset paging: every page costs what the first does).
+ *       The endpoint gives the tokens in {@code Link} headers, {@code rel="next"} and
+ *       {@code rel="prev"}; a token of another order, or an altered one, is a 400.
  * </ul>
  *
  * Without any of them, the statement reads the whole table, and nestql computes each aggregate
  * once for all locations ({@code GROUP BY}) rather than once per location.
  */
 final class LocationsParameters {
-    static final List<String> ACCEPTED = List.of("minVlans", "sort", "limit", "offset");
+    static final List<String> ACCEPTED = List.of("minVlans", "sort", "limit", "offset", "after", "before");
 
     /** The components a client may sort by, in the order the error message lists them. */
     private static final Map<String, Column<LocationStats, ?>> SORT_KEYS = new LinkedHashMap<>();
@@ -46,27 +53,67 @@ final class LocationsParameters {
     private LocationsParameters() {}
 
     /**
+     * A page of {@code GET /locations}: the query, and what its links need.
+     *
+     * @param query the query, page position included
+     * @param unpositioned the same query without the page position, whose tokens the links carry
+     * @param limit the page size, or -1 for none
+     * @param offset the rows skipped, 0 for none
+     * @param after the token of {@code after=}, or {@code null}
+     * @param before the token of {@code before=}, or {@code null}
+     * @param link the path and the parameters other than the position, to which a link adds one
+     */
+    record Page(LocationStatsQuery query, LocationStatsQuery unpositioned, long limit, long offset, String after,
+            String before,
+            String link) {}
+
+    /**
      * The query the parameters ask for.
      *
      * @throws HttpError 400 naming the parameter that is unknown or malformed, and what it accepts
      */
-    static LocationStatsQuery query(Request request) {
+    static Page query(Request request) {
         request.acceptOnly(ACCEPTED);
         LocationStatsQuery query = LocationStatsQuery.select();
+        StringBuilder link = new StringBuilder("/locations?");
         var minVlans = request.queryNonNegative("minVlans");
         if (minVlans.isPresent()) {
             query = query.where(LocationStatsQuery.VLAN_COUNT.ge(minVlans.getAsLong()));
+            link.append("minVlans=").append(minVlans.getAsLong()).append('&');
         }
-        query = query.orderBy(order(request.query("sort").orElse("name")));
+        String sort = request.query("sort").orElse("name");
+        query = query.orderBy(order(sort));
+        link.append("sort=").append(URLEncoder.encode(sort, StandardCharsets.UTF_8)).append('&');
         var limit = request.queryNonNegative("limit");
         if (limit.isPresent()) {
             query = query.limit(limit.getAsLong());
+            link.append("limit=").append(limit.getAsLong()).append('&');
         }
         var offset = request.queryNonNegative("offset");
         if (offset.isPresent()) {
             query = query.offset(offset.getAsLong());
         }
-        return query;
+        String after = request.query("after").orElse(null);
+        String before = request.query("before").orElse(null);
+        if (after != null && before != null) {
+            throw HttpError.badRequest("after and before do not combine; give one page token");
+        }
+        if ((after != null || before != null) && offset.isPresent()) {
+            throw HttpError.badRequest("offset does not combine with after or before; page by one or the other");
+        }
+        LocationStatsQuery unpositioned = query;
+        try {
+            if (after != null) {
+                query = query.after(after);
+            } else if (before != null) {
+                query = query.before(before);
+            }
+            // Checks now, before the response starts, that the token is one of this order's.
+            query.sql();
+        } catch (InvalidPageTokenException e) {
+            throw HttpError.badRequest((after != null ? "after" : "before") + ": " + e.getMessage());
+        }
+        return new Page(query, unpositioned, limit.orElse(-1), offset.orElse(0), after, before, link.toString());
     }
 
     @SuppressWarnings("unchecked")

@@ -114,6 +114,17 @@ public final class Response {
         body.close();
     }
 
+    /**
+     * Adds a {@code Link} header (RFC 8288) to {@code target} with relation {@code rel}, such as
+     * {@code next}; before the body is written.
+     */
+    public void link(String target, String rel) {
+        if (body != null) {
+            throw new IllegalStateException("the response has started");
+        }
+        exchange.getResponseHeaders().add("Link", "<" + target + ">; rel=\"" + rel + "\"");
+    }
+
     /** The extra header of a 405. */
     void allow(String methods) {
         exchange.getResponseHeaders().set("Allow", methods);
