@@ -17,8 +17,14 @@ public final class Explain {
 
     private Explain() {}
 
-    /** A statement with its bound values; a {@code long[]} is bound as a {@code bigint[]}. */
+    /**
+     * A statement with its bound values; a {@code long[]} is bound as a {@code bigint[]}, an
+     * {@link Untyped} as untyped text, as nestql binds keyset positions.
+     */
     public record Statement(String sql, Object... values) {}
+
+    /** A value bound as untyped text, which PostgreSQL reads as the type of what it is compared with. */
+    public record Untyped(String text) {}
 
     /**
      * The median over {@code runs} (after {@code warmups}) of the summed execution times of
@@ -55,6 +61,8 @@ public final class Explain {
                     Array array = connection.createArrayOf("bigint", Arrays.stream(ids).boxed().toArray());
                     arrays.add(array);
                     explain.setArray(i + 1, array);
+                } else if (value instanceof Untyped untyped) {
+                    explain.setObject(i + 1, untyped.text(), java.sql.Types.OTHER);
                 } else {
                     explain.setObject(i + 1, value);
                 }

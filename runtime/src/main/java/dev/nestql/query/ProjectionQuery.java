@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  * The query of one projection: the base of every generated query class.
  *
  * <p>A query is immutable and thread-safe. {@link #where}, {@link #orderBy}, {@link #limit},
- * {@link #offset} and {@link #fetchSize} return a new query; the terminal methods ({@link #list},
+ * {@link #offset}, {@link #fetchSize} and the page positions {@link #after(Object)} and
+ * {@link #before(Object)} return a new query; the terminal methods ({@link #list},
  * {@link #first}, {@link #stream}, {@link #count}, {@link #json}, {@link #writeJson},
  * {@link #writeFirstJson}, and {@link #serverJson} and {@link #writeServerJson} for JSON built by
  * PostgreSQL) run one SQL statement each, on a connection of the caller's or on one borrowed from a {@link DataSource} and
@@ -67,7 +68,11 @@ public abstract class ProjectionQuery<P, Q extends ProjectionQuery<P, Q>> {
         return with(state.withWhere(Objects.requireNonNull(condition, "condition")));
     }
 
-    /** Sorts the rows by {@code order}, first key first; replaces any earlier order. */
+    /**
+     * Sorts the rows by {@code order}, first key first; replaces any earlier order. A query of a
+     * table with an {@code @Id} that is ordered or paged sorts by the {@code @Id} last, ascending,
+     * when {@code order} does not hold it, so that rows that tie keep one order from page to page.
+     */
     @SafeVarargs
     public final Q orderBy(Order<P>... order) {
         for (Order<P> key : order) {
