@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class Explain {
                     arrays.add(array);
                     explain.setArray(i + 1, array);
                 } else if (value instanceof Untyped untyped) {
-                    explain.setObject(i + 1, untyped.text(), java.sql.Types.OTHER);
+                    explain.setObject(i + 1, untyped.text(), Types.OTHER);
                 } else {
                     explain.setObject(i + 1, value);
                 }

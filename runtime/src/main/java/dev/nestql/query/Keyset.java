@@ -264,6 +264,10 @@ final class Keyset {
         try {
             for (int i = 0; i < count; i++) {
                 int length = in.getInt();
+                if (length > in.remaining()) {
+                    // Before allocating: a forged length must not ask for gigabytes.
+                    throw altered("its content is malformed");
+                }
                 if (length < 0) {
                     texts.add(null);
                 } else {

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -74,26 +76,27 @@ public class PagingBenchmark {
     record Pages<P, Q extends ProjectionQuery<P, Q>>(Q byOffset, Q byKeyset, Object[] offsetValues, Object[] keysetValues) {}
 
     static Pages<?, ?> pages(String workload, String order, Connection connection, int page) {
+        boolean byId = order.equals("id");
+        if (workload.equals("inventory")) {
+            return pages(PagedLocationQuery.select()
+                    .orderBy(byId ? PagedLocationQuery.ID.asc() : PagedLocationQuery.NAME.asc()),
+                    order, connection, page, PagedLocation::id, PagedLocation::name);
+        }
+        return pages(PagedCityQuery.select().orderBy(byId ? PagedCityQuery.ID.asc() : PagedCityQuery.NAME.asc()),
+                order, connection, page, PagedCity::id, PagedCity::name);
+    }
+
+    private static <P, Q extends ProjectionQuery<P, Q>> Pages<P, Q> pages(Q ordered, String order,
+            Connection connection, int page, ToLongFunction<P> id, Function<P, String> name) {
+        Q paged = ordered.limit(PAGE_SIZE);
         long offset = (long) (page - 1) * PAGE_SIZE;
         Object[] offsetValues = page == 1 ? new Object[] {(long) PAGE_SIZE} : new Object[] {(long) PAGE_SIZE, offset};
-        if (workload.equals("inventory")) {
-            PagedLocationQuery ordered = PagedLocationQuery.select().orderBy(order.equals("id")
-                    ? PagedLocationQuery.ID.asc() : PagedLocationQuery.NAME.asc()).limit(PAGE_SIZE);
-            if (page == 1) {
-                return new Pages<>(ordered.offset(offset), ordered, offsetValues, offsetValues);
-            }
-            PagedLocation last = ordered.offset(offset - 1).first(connection).orElseThrow();
-            return new Pages<>(ordered.offset(offset), ordered.after(last), offsetValues,
-                    keysetValues(order, last.id(), last.name()));
-        }
-        PagedCityQuery ordered = PagedCityQuery.select().orderBy(order.equals("id")
-                ? PagedCityQuery.ID.asc() : PagedCityQuery.NAME.asc()).limit(PAGE_SIZE);
         if (page == 1) {
-            return new Pages<>(ordered.offset(offset), ordered, offsetValues, offsetValues);
+            return new Pages<>(paged.offset(offset), paged, offsetValues, offsetValues);
         }
-        PagedCity last = ordered.offset(offset - 1).first(connection).orElseThrow();
-        return new Pages<>(ordered.offset(offset), ordered.after(last), offsetValues,
-                keysetValues(order, last.id(), last.name()));
+        P last = paged.offset(offset - 1).first(connection).orElseThrow();
+        return new Pages<>(paged.offset(offset), paged.after(last), offsetValues,
+                keysetValues(order, id.applyAsLong(last), name.apply(last)));
     }
 
     /**
